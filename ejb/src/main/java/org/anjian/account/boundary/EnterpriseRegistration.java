@@ -1,0 +1,111 @@
+package org.anjian.account.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.LocalDateTime;
+import org.anjian.account.control.CreditCode;
+import org.anjian.account.control.PasswordHasher;
+import org.anjian.account.control.PasswordPolicy;
+import org.anjian.account.control.SecurityAuditLog;
+import org.anjian.account.entity.Organisation;
+import org.anjian.account.entity.Sector;
+import org.anjian.account.entity.SecurityEventType;
+import org.anjian.account.entity.UserAccount;
+import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.Region;
+import org.anjian.region.entity.RegionLevel;
+
+/**
+ * 注册: an enterprise registers itself from the home page. Anyone may call it; everything it accepts
+ * is checked here, not only in the form.
+ */
+@Stateless
+@PermitAll
+public class EnterpriseRegistration {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private PasswordHasher hasher;
+
+  @Inject private SecurityAuditLog audit;
+
+  @Inject private RegionTree regions;
+
+  public void register(@Valid Registration form, String remoteAddress) {
+    String creditCode = CreditCode.normalise(form.creditCode());
+    if (!CreditCode.isValid(creditCode)) {
+      throw new InvalidInputException("registration.creditCodeInvalid");
+    }
+    if (!isLowestLevel(form.regionCode())) {
+      throw new InvalidInputException("registration.regionRequired");
+    }
+    if (form.sector() == Sector.INDUSTRY_TRADE && form.industry() == null) {
+      throw new InvalidInputException("registration.industryRequired");
+    }
+    String violation = PasswordPolicy.violation(form.password(), form.username());
+    if (violation != null) {
+      throw new InvalidInputException(violation);
+    }
+    if (exists("select a.id from UserAccount a where a.username = :v", form.username())) {
+      throw new InvalidInputException("account.usernameTaken", form.username());
+    }
+    if (exists("select o.id from Organisation o where o.creditCode = :v", creditCode)) {
+      throw new InvalidInputException("registration.creditCodeTaken");
+    }
+    Organisation enterprise =
+        Organisation.enterprise(
+            form.enterpriseName().trim(),
+            em.find(Region.class, form.regionCode()),
+            creditCode,
+            form.sector(),
+            form.industry());
+    enterprise.updateContacts(
+        form.legalRepresentative(),
+        form.contactPerson(),
+        form.contactPhone(),
+        form.contactEmail(),
+        form.address());
+    em.persist(enterprise);
+    UserAccount account =
+        new UserAccount(
+            form.username(), hasher.hash(form.password()), form.contactPerson(), enterprise, null);
+    // the enterprise chose this password itself: no forced change
+    account.changePassword(account.getPasswordHash(), LocalDateTime.now());
+    account.updateDetails(form.contactPerson(), form.contactPhone(), form.contactEmail());
+    em.persist(account);
+    em.flush();
+    audit.record(
+        SecurityEventType.ENTERPRISE_REGISTERED,
+        form.username(),
+        form.username(),
+        enterprise,
+        remoteAddress,
+        creditCode);
+  }
+
+  /**
+   * An enterprise registers in a county, or in one of the few cities without counties (东莞, 中山, 儋州,
+   * 嘉峪关), so that every enterprise has a lowest-level regulator.
+   */
+  private boolean isLowestLevel(String regionCode) {
+    if (!regions.exists(regionCode)) {
+      return false;
+    }
+    RegionLevel level = regions.node(regionCode).level();
+    return level == RegionLevel.COUNTY
+        || (level == RegionLevel.CITY && regions.children(regionCode).isEmpty());
+  }
+
+  private boolean exists(String jpql, String value) {
+    return !em.createQuery(jpql, Long.class)
+        .setParameter("v", value)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}

@@ -1,0 +1,23 @@
+package org.anjian.account.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import org.anjian.account.entity.Industry;
+import org.anjian.account.entity.Sector;
+
+/** An enterprise in a regulator's list, and on its detail page. */
+public record OrganisationRow(
+    Long id,
+    String name,
+    String creditCode,
+    String regionCode,
+    String regionName,
+    Sector sector,
+    Industry industry,
+    String legalRepresentative,
+    String contactPerson,
+    String contactPhone,
+    String contactEmail,
+    String address,
+    LocalDateTime createdAt)
+    implements Serializable {}

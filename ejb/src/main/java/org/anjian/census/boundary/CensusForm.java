@@ -1,0 +1,157 @@
+package org.anjian.census.boundary;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import org.anjian.census.control.CensusAccess;
+import org.anjian.census.entity.Arrival;
+import org.anjian.census.entity.CensusRecord;
+import org.anjian.census.entity.Choices.MiningMethod;
+import org.anjian.census.entity.CommonFacts;
+import org.anjian.census.entity.OpenPitFacts;
+import org.anjian.census.entity.RecordType;
+import org.anjian.census.entity.ReviewStatus;
+import org.anjian.census.entity.TailingsFacts;
+import org.anjian.census.entity.UndergroundFacts;
+
+/**
+ * A census record as a form: detached copies of its facts that a page may bind to and hand back,
+ * plus where the record is. Never a managed entity.
+ */
+public class CensusForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private Long id;
+  private long version;
+  private RecordType type;
+  private MiningMethod miningMethod;
+  private String name;
+  private String enterpriseName;
+  private String regionName;
+  private ReviewStatus status;
+  private Arrival arrival;
+  private String holderName;
+  private LocalDateTime heldSince;
+  private boolean editable;
+  private CommonFacts common = new CommonFacts();
+  private UndergroundFacts underground = new UndergroundFacts();
+  private OpenPitFacts openPit = new OpenPitFacts();
+  private TailingsFacts tailings = new TailingsFacts();
+
+  static CensusForm of(CensusRecord record, CensusAccess access) {
+    CensusForm form = new CensusForm();
+    form.id = record.getId();
+    form.version = record.getVersion();
+    form.type = record.getType();
+    form.miningMethod = record.getMiningMethod();
+    form.name = record.getName();
+    form.enterpriseName = record.getEnterprise().getName();
+    form.regionName = access.holderName(record.getRegionCode());
+    form.status = record.getStatus();
+    form.arrival = record.getArrival();
+    form.holderName = access.holderName(record.getHolderRegionCode());
+    form.heldSince = record.getHeldSince();
+    form.editable = record.isEditable();
+    form.common = copy(record.getCommon());
+    form.underground = copy(record.getUnderground());
+    form.openPit = copy(record.getOpenPit());
+    form.tailings = copy(record.getTailings());
+    return form;
+  }
+
+  /** A deep copy through serialisation: the facts classes are plain serialisable values. */
+  @SuppressWarnings("unchecked")
+  static <T extends Serializable> T copy(T value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(value);
+      }
+      try (ObjectInputStream in =
+          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        return (T) in.readObject();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public RecordType getType() {
+    return type;
+  }
+
+  public MiningMethod getMiningMethod() {
+    return miningMethod;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEnterpriseName() {
+    return enterpriseName;
+  }
+
+  public String getRegionName() {
+    return regionName;
+  }
+
+  public ReviewStatus getStatus() {
+    return status;
+  }
+
+  public Arrival getArrival() {
+    return arrival;
+  }
+
+  public String getHolderName() {
+    return holderName;
+  }
+
+  public LocalDateTime getHeldSince() {
+    return heldSince;
+  }
+
+  public boolean isEditable() {
+    return editable;
+  }
+
+  public CommonFacts getCommon() {
+    return common;
+  }
+
+  public UndergroundFacts getUnderground() {
+    return underground;
+  }
+
+  public OpenPitFacts getOpenPit() {
+    return openPit;
+  }
+
+  public TailingsFacts getTailings() {
+    return tailings;
+  }
+}

@@ -1,0 +1,159 @@
+package org.anjian.census.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.anjian.account.control.Callers;
+import org.anjian.account.entity.Role;
+import org.anjian.account.entity.UserAccount;
+import org.anjian.region.boundary.RegionNode;
+import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionLevel;
+
+/**
+ * 统计分析 for every regulator level over its jurisdiction, computed by GROUP BY in the database (never
+ * by loading records). A region outside the caller's jurisdiction is "not found".
+ */
+@Stateless
+@RolesAllowed(Role.Names.REGULATOR)
+public class CensusStatistics {
+
+  private static final String SUBMITTED =
+      " r.status <> org.anjian.census.entity.ReviewStatus.DRAFT";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private RegionTree regions;
+
+  public CensusStatisticsView of(String regionCode) {
+    UserAccount me = callers.current();
+    String mine = me.getOrganisation().getRegion().getCode();
+    RegionNode region =
+        regionCode == null || regionCode.isBlank() ? regions.node(mine) : regions.node(regionCode);
+    if (!region.isWithin(mine)) {
+      throw callers.denied(me, "census statistics of " + regionCode);
+    }
+    String area = area(region);
+    return new CensusStatisticsView(
+        region.code(),
+        regions.fullName(region.code()),
+        region.code().equals(mine) ? null : region.parentCode(),
+        byRegion(region, area),
+        count("r.type", area, ""),
+        count("r.status", area, ""),
+        count(
+            "r.tailings.grade",
+            area,
+            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
+        count(
+            "r.tailings.safetyStatus",
+            area,
+            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
+        count(
+            "r.tailings.overheadPond",
+            area,
+            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
+        count(
+            "r.miningMethod",
+            area,
+            " and r.type = org.anjian.census.entity.RecordType.METAL_NONMETAL_MINE"),
+        count(
+            "r.common.scale",
+            area,
+            " and r.type = org.anjian.census.entity.RecordType.METAL_NONMETAL_MINE"));
+  }
+
+  private List<Count> count(String attribute, String area, String extra) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select "
+                + attribute
+                + ", count(r) from CensusRecord r where"
+                + SUBMITTED
+                + area
+                + extra
+                + " group by "
+                + attribute,
+            Object[].class);
+    List<Count> counts = new ArrayList<>();
+    for (Object[] row : query.getResultList()) {
+      String key =
+          row[0] == null ? "NONE" : row[0] instanceof Enum<?> e ? e.name() : row[0].toString();
+      counts.add(new Count(key, null, ((Number) row[1]).longValue()));
+    }
+    counts.sort((a, b) -> a.key().compareTo(b.key()));
+    return counts;
+  }
+
+  /** One row per child region, grouped on the ancestry column of the children's level. */
+  private List<RegionCount> byRegion(RegionNode region, String area) {
+    if (region.level() == RegionLevel.COUNTY) {
+      return List.of();
+    }
+    String column = "r.ancestry." + column(region.level().below());
+    List<Object[]> rows =
+        em.createQuery(
+                "select "
+                    + column
+                    + ", r.status, r.type, count(r) from CensusRecord r where"
+                    + SUBMITTED
+                    + area
+                    + " group by "
+                    + column
+                    + ", r.status, r.type",
+                Object[].class)
+            .getResultList();
+    Map<String, long[]> sums = new HashMap<>();
+    for (Object[] row : rows) {
+      long[] s = sums.computeIfAbsent((String) row[0], k -> new long[6]);
+      long n = ((Number) row[3]).longValue();
+      s[0] += n;
+      switch (row[1].toString()) {
+        case "UNDER_REVIEW" -> s[1] += n;
+        case "RETURNED" -> s[2] += n;
+        case "ARCHIVED" -> s[3] += n;
+        default -> {}
+      }
+      s[row[2].toString().equals("TAILINGS_POND") ? 5 : 4] += n;
+    }
+    List<RegionCount> result = new ArrayList<>();
+    for (RegionNode child : regions.children(region.code())) {
+      long[] s = sums.getOrDefault(child.code(), new long[6]);
+      result.add(
+          new RegionCount(
+              child.code(),
+              child.name(),
+              child.level() != RegionLevel.COUNTY && s[0] > 0,
+              s[0],
+              s[1],
+              s[2],
+              s[3],
+              s[4],
+              s[5]));
+    }
+    return result;
+  }
+
+  private static String area(RegionNode region) {
+    return region.level() == RegionLevel.NATIONAL
+        ? ""
+        : " and r.ancestry." + column(region.level()) + " = '" + region.code() + "'";
+  }
+
+  private static String column(RegionLevel level) {
+    return switch (level) {
+      case PROVINCE -> "provinceCode";
+      case CITY -> "cityCode";
+      default -> "countyCode";
+    };
+  }
+}

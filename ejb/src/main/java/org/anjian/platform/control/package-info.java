@@ -1,0 +1,2 @@
+/** Settings read from the environment. */
+package org.anjian.platform.control;

@@ -1,0 +1,109 @@
+package org.anjian.region.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.region.entity.Region;
+import org.anjian.region.entity.RegionAncestry;
+
+/**
+ * The whole region tree in memory. It changes only by migration, so it is read once at startup and
+ * then shared without locks. Public: registration needs the cascading selects.
+ */
+@Singleton
+@Startup
+@DependsOn("Database")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class RegionTree {
+
+  @PersistenceContext private EntityManager em;
+
+  private Map<String, RegionNode> byCode = Map.of();
+  private Map<String, List<RegionNode>> childrenByCode = Map.of();
+
+  @PostConstruct
+  void load() {
+    Map<String, RegionNode> nodes = new HashMap<>();
+    Map<String, List<RegionNode>> children = new HashMap<>();
+    List<Region> regions =
+        em.createQuery("select r from Region r order by r.sortOrder, r.code", Region.class)
+            .getResultList();
+    for (Region r : regions) {
+      RegionNode node =
+          new RegionNode(
+              r.getCode(),
+              r.getName(),
+              r.getLevel(),
+              r.getParentCode(),
+              r.getPath(),
+              r.getAbbreviation());
+      nodes.put(node.code(), node);
+      if (node.parentCode() != null) {
+        children.computeIfAbsent(node.parentCode(), k -> new ArrayList<>()).add(node);
+      }
+    }
+    children.replaceAll((k, v) -> List.copyOf(v));
+    byCode = Map.copyOf(nodes);
+    childrenByCode = Map.copyOf(children);
+  }
+
+  public RegionNode root() {
+    return node(Region.NATIONAL_CODE);
+  }
+
+  /** The region with this code; an unknown code is "not found". */
+  public RegionNode node(String code) {
+    RegionNode node = code == null ? null : byCode.get(code);
+    if (node == null) {
+      throw new NotFoundException();
+    }
+    return node;
+  }
+
+  public boolean exists(String code) {
+    return code != null && byCode.containsKey(code);
+  }
+
+  public List<RegionNode> children(String code) {
+    return childrenByCode.getOrDefault(code, Collections.emptyList());
+  }
+
+  public boolean isWithin(String code, String ancestorCode) {
+    return exists(code) && node(code).isWithin(ancestorCode);
+  }
+
+  public RegionAncestry ancestry(String code) {
+    return RegionAncestry.ofPath(node(code).path());
+  }
+
+  /** Root-to-region names, e.g. 山东省 青岛市 黄岛区 (the root left out). */
+  public String fullName(String code) {
+    RegionNode node = node(code);
+    StringBuilder name = new StringBuilder(node.name());
+    for (RegionNode up = parentOf(node); up != null && up.parentCode() != null; up = parentOf(up)) {
+      name.insert(0, up.name() + " ");
+    }
+    return name.toString();
+  }
+
+  private RegionNode parentOf(RegionNode node) {
+    return node.parentCode() == null ? null : byCode.get(node.parentCode());
+  }
+
+  public int size() {
+    return byCode.size();
+  }
+}

@@ -1,0 +1,2 @@
+/** The cached region tree: lookups, children for cascading selects, subtree checks. */
+package org.anjian.region.boundary;

@@ -1,0 +1,48 @@
+package org.anjian.it.client;
+
+import java.net.URL;
+import org.anjian.it.support.Browser;
+import org.anjian.it.support.Loopback;
+import org.anjian.it.support.ScreenshotOnFailure;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A browser test: one Chromium per class, a fresh session per test, a screenshot and the page kept
+ * when a test fails.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+abstract class BrowserTest implements ScreenshotOnFailure.UsesBrowser {
+
+  @ArquillianResource URL deployment;
+
+  /** One Chromium per test class, started lazily: the base URL is known only in a test. */
+  static Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    if (browser == null) {
+      browser = new Browser(Loopback.of(deployment));
+    } else {
+      browser.forgetSession();
+    }
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  @Override
+  public Browser browser() {
+    return browser;
+  }
+}

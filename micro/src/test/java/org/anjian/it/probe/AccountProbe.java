@@ -1,0 +1,49 @@
+package org.anjian.it.probe;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.anjian.account.boundary.AccountDirectory;
+import org.anjian.account.boundary.AccountRow;
+import org.anjian.account.boundary.NewAccount;
+import org.anjian.account.entity.OrganisationKind;
+import org.anjian.platform.boundary.BusinessException;
+
+/**
+ * Test archive only: creates an account through {@link AccountDirectory#create} as the signed-in
+ * caller and reports the outcome as plain text ({@code created <id>}, or the refusal's message
+ * key). Under {@code /manage/}, so the application's security constraint for account management
+ * applies.
+ */
+@WebServlet("/manage/it-accounts")
+public class AccountProbe extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private AccountDirectory accounts;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setContentType("text/plain;charset=UTF-8");
+    NewAccount account =
+        new NewAccount(
+            OrganisationKind.valueOf(request.getParameter("kind")),
+            request.getParameter("regionCode"),
+            request.getParameter("organisationName"),
+            request.getParameter("username"),
+            "IT " + request.getParameter("username"),
+            request.getParameter("initialPassword"),
+            null,
+            null);
+    try {
+      AccountRow row = accounts.create(account);
+      response.getWriter().print("created " + row.id() + " " + row.kind());
+    } catch (BusinessException e) {
+      response.getWriter().print("refused " + e.getMessageKey());
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.anjian.account.entity;
+
+/** What the security audit records. */
+public enum SecurityEventType {
+  LOGIN,
+  LOGIN_FAILED,
+  LOCKED_OUT,
+  LOGOUT,
+  PASSWORD_CHANGED,
+  ACCOUNT_CREATED,
+  PASSWORD_RESET,
+  ACCOUNT_DISABLED,
+  ACCOUNT_ENABLED,
+  ENTERPRISE_REGISTERED,
+  ACCESS_DENIED
+}

@@ -1,0 +1,10 @@
+package org.anjian.census.entity;
+
+/** What one step of a record's history did. */
+public enum ReviewAction {
+  SUBMIT,
+  APPROVE,
+  ARCHIVE,
+  RETURN_TO_LOWER,
+  RETURN_TO_ENTERPRISE
+}

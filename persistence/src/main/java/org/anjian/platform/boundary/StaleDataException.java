@@ -1,0 +1,11 @@
+package org.anjian.platform.boundary;
+
+/** Someone else changed the record since the caller loaded it; reload and try again. */
+public class StaleDataException extends BusinessException {
+
+  private static final long serialVersionUID = 1L;
+
+  public StaleDataException() {
+    super("error.stale");
+  }
+}

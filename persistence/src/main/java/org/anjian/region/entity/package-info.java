@@ -1,0 +1,2 @@
+/** The GB/T 2260 administrative division tree that jurisdiction follows. */
+package org.anjian.region.entity;

@@ -1,0 +1,2 @@
+/** Pages of signing in and out, one's own profile and password, accounts and registration. */
+package org.anjian.web.account;

@@ -1,0 +1,110 @@
+package org.anjian.web.census;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.anjian.census.boundary.CensusForm;
+import org.anjian.census.boundary.CensusReview;
+import org.anjian.census.boundary.HistoryRow;
+import org.anjian.census.boundary.RecordVersion;
+import org.anjian.census.entity.Arrival;
+import org.anjian.census.entity.ReviewAction;
+import org.anjian.census.entity.ReviewStatus;
+import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.region.boundary.RegionTree;
+import org.anjian.web.account.CurrentUser;
+import org.anjian.web.platform.Texts;
+
+/**
+ * 详情 of one census record for a regulator: every fact read-only, the history, and — while this
+ * level holds it — 审核通过 and 退回 as on the pending list.
+ */
+@Named
+@ViewScoped
+public class CensusRecordDetail implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CensusReview review;
+
+  @Inject private CurrentUser currentUser;
+
+  @Inject private RegionTree regions;
+
+  private String id;
+  private CensusForm form;
+  private List<HistoryRow> history = List.of();
+  private String reason;
+
+  public void load() throws IOException {
+    Long recordId = CensusPages.parseId(id);
+    try {
+      if (recordId == null) {
+        throw new NotFoundException();
+      }
+      form = review.detail(recordId);
+      history = review.history(recordId);
+    } catch (NotFoundException | EJBAccessException e) {
+      CensusPages.notFound();
+    }
+  }
+
+  /** Whether this level holds the record now; the boundary checks it again on every decision. */
+  public boolean isHeldHere() {
+    return form != null
+        && form.getStatus() == ReviewStatus.UNDER_REVIEW
+        && form.getHolderName() != null
+        && form.getHolderName().equals(regions.fullName(currentUser.getView().regionCode()));
+  }
+
+  public boolean isApprovable() {
+    return isHeldHere() && form.getArrival() != Arrival.RETURNED_BY_UPPER;
+  }
+
+  public String approve() {
+    ReviewAction action = review.approve(new RecordVersion(form.getId(), form.getVersion()));
+    Texts.info(
+        action == ReviewAction.ARCHIVE ? "census.list.archived" : "census.list.approved",
+        form.getName());
+    return "/regulator/census/pending?faces-redirect=true";
+  }
+
+  public String returnDown() {
+    ReviewAction action =
+        review.returnDown(new RecordVersion(form.getId(), form.getVersion()), reason);
+    Texts.info(
+        action == ReviewAction.RETURN_TO_ENTERPRISE
+            ? "census.list.returnedEnterprise"
+            : "census.list.returnedLower",
+        form.getName());
+    return "/regulator/census/pending?faces-redirect=true";
+  }
+
+  public CensusForm getForm() {
+    return form;
+  }
+
+  public List<HistoryRow> getHistory() {
+    return history;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}

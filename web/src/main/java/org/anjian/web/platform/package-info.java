@@ -1,0 +1,2 @@
+/** Web plumbing shared by all pages: texts, language, lazy tables, error handling, health. */
+package org.anjian.web.platform;

@@ -1,0 +1,70 @@
+package org.anjian.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+
+/**
+ * Our own login mechanism instead of the built-in form mechanisms, which on Payara 6.2025.10 gave
+ * spurious 403s under concurrent sessions and lost roles on another cluster node (stack.md). At
+ * login it validates against the identity store and keeps a {@link SignedInUser} in the session
+ * (under a new session id); on every later request it re-announces that user to the container.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+      return login(request, context);
+    }
+    HttpSession session = request.getSession(false);
+    SignedInUser user =
+        session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+    if (user != null) {
+      return context.notifyContainerAboutLogin(user.username(), user.groups());
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
+    CredentialValidationResult result =
+        identityStores.validate(context.getAuthParameters().getCredential());
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      // no response written: the login page shows its own message
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.getSession(true);
+    request.changeSessionId(); // no session fixation
+    SignedInUser user =
+        new SignedInUser(
+            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    request.getSession().setAttribute(SignedInUser.SESSION_KEY, user);
+    return context.notifyContainerAboutLogin(user.username(), user.groups());
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.anjian.web.security;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * What the HTTP session keeps of a login: the name and groups the container is told on every
+ * request. Serializable, so a session moved to another cluster node keeps its roles.
+ */
+public record SignedInUser(String username, Set<String> groups) implements Serializable {
+
+  public static final String SESSION_KEY = "anjian.signedInUser";
+
+  public boolean mustChangePassword() {
+    return groups.contains(org.anjian.account.entity.Role.Names.PENDING_PASSWORD_CHANGE);
+  }
+}
