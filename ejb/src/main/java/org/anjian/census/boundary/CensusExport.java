@@ -62,10 +62,15 @@ public class CensusExport {
     }
     List<String> headers =
         ExportColumns.ALL.stream().map(c -> headerText.apply(c.headerKey())).toList();
+    Function<Object, String> values =
+        value ->
+            value instanceof ExportColumns.RegionName region
+                ? regions.fullName(region.code())
+                : valueText.apply(value);
     if (format == ExportFormat.CSV) {
-      writeCsv(filter, area, headers, valueText, out);
+      writeCsv(filter, area, headers, values, out);
     } else {
-      writeXlsx(filter, area, headers, valueText, out);
+      writeXlsx(filter, area, headers, values, out);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.anjian.census.boundary;
 
+import jakarta.validation.Valid;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,10 +40,10 @@ public class CensusForm implements Serializable {
   private String holderName;
   private LocalDateTime heldSince;
   private boolean editable;
-  private CommonFacts common = new CommonFacts();
-  private UndergroundFacts underground = new UndergroundFacts();
-  private OpenPitFacts openPit = new OpenPitFacts();
-  private TailingsFacts tailings = new TailingsFacts();
+  @Valid private CommonFacts common = new CommonFacts();
+  @Valid private UndergroundFacts underground = new UndergroundFacts();
+  @Valid private OpenPitFacts openPit = new OpenPitFacts();
+  @Valid private TailingsFacts tailings = new TailingsFacts();
 
   static CensusForm of(CensusRecord record, CensusAccess access) {
     CensusForm form = new CensusForm();
@@ -52,7 +53,7 @@ public class CensusForm implements Serializable {
     form.miningMethod = record.getMiningMethod();
     form.name = record.getName();
     form.enterpriseName = record.getEnterprise().getName();
-    form.regionName = access.holderName(record.getRegionCode());
+    form.regionName = access.regionName(record.getRegionCode());
     form.status = record.getStatus();
     form.arrival = record.getArrival();
     form.holderName = access.holderName(record.getHolderRegionCode());

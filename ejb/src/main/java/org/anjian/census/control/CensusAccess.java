@@ -13,6 +13,7 @@ import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.TrackingState;
+import org.anjian.census.entity.Arrival;
 import org.anjian.census.entity.CensusHistoryEntry;
 import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.ReviewAction;
@@ -136,9 +137,14 @@ public class CensusAccess {
         .toList();
   }
 
-  /** The regulator's name for a holder region, or null (the enterprise, or archived). */
+  /** The name of the regulator holding a record, or null (the enterprise, or archived). */
   public String holderName(String regionCode) {
-    return regionCode == null ? null : regions.fullName(regionCode);
+    return regionCode == null ? null : regions.regulatorName(regionCode);
+  }
+
+  /** Root-to-region name of a region, e.g. 山东省 青岛市 黄岛区. */
+  public String regionName(String regionCode) {
+    return regions.fullName(regionCode);
   }
 
   /** 信息追踪 state of a record relative to the regulator of {@code myRegion}. */
@@ -151,8 +157,11 @@ public class CensusAccess {
       return TrackingState.WITH_THIS_LEVEL;
     }
     ReviewRoute route = record.route();
-    return route.topDown().indexOf(holder) < route.topDown().indexOf(myRegion)
-        ? TrackingState.AWAITING_UPPER
-        : TrackingState.RETURNED_TO_LOWER;
+    if (route.topDown().indexOf(holder) < route.topDown().indexOf(myRegion)) {
+      return TrackingState.AWAITING_UPPER;
+    }
+    return record.getArrival() == Arrival.RETURNED_BY_UPPER
+        ? TrackingState.RETURNED_TO_LOWER
+        : TrackingState.LOWER_REVIEWING;
   }
 }

@@ -10,6 +10,9 @@ import org.anjian.census.entity.CensusRecord;
  */
 public final class ExportColumns {
 
+  /** A region code that the writer shows by its full name. */
+  public record RegionName(String code) {}
+
   /** One exported column. */
   public record Column(String headerKey, Function<CensusRecord, Object> value) {}
 
@@ -21,7 +24,7 @@ public final class ExportColumns {
           new Column("census.field.miningMethod", CensusRecord::getMiningMethod),
           new Column("census.field.enterprise", r -> r.getEnterprise().getName()),
           new Column("census.field.creditCode", r -> r.getCommon().getCreditCode()),
-          new Column("census.field.region", CensusRecord::getRegionCode),
+          new Column("census.field.region", r -> new RegionName(r.getRegionCode())),
           new Column("census.field.archivedAt", CensusRecord::getArchivedAt),
           new Column("census.field.mineCode", r -> r.getCommon().getMineCode()),
           new Column("census.field.mainMineral", r -> r.getCommon().getMainMineral()),

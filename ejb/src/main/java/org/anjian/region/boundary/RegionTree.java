@@ -19,8 +19,9 @@ import org.anjian.region.entity.Region;
 import org.anjian.region.entity.RegionAncestry;
 
 /**
- * The whole region tree in memory. It changes only by migration, so it is read once at startup and
- * then shared without locks. Public: registration needs the cascading selects.
+ * The whole region tree in memory, with the names of the regions' regulators. It changes only by
+ * migration, so it is read once at startup and then shared without locks. Public: registration
+ * needs the cascading selects.
  */
 @Singleton
 @Startup
@@ -33,6 +34,7 @@ public class RegionTree {
 
   private Map<String, RegionNode> byCode = Map.of();
   private Map<String, List<RegionNode>> childrenByCode = Map.of();
+  private Map<String, String> regulatorNames = Map.of();
 
   @PostConstruct
   void load() {
@@ -58,6 +60,22 @@ public class RegionTree {
     children.replaceAll((k, v) -> List.copyOf(v));
     byCode = Map.copyOf(nodes);
     childrenByCode = Map.copyOf(children);
+    Map<String, String> names = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select o.regulatorRegionCode, o.name from Organisation o"
+                    + " where o.regulatorRegionCode is not null",
+                Object[].class)
+            .getResultList()) {
+      names.put((String) row[0], (String) row[1]);
+    }
+    regulatorNames = Map.copyOf(names);
+  }
+
+  /** The name of a region's regulator, e.g. 青岛市安全生产监督管理局 (made by migration too). */
+  public String regulatorName(String code) {
+    String name = regulatorNames.get(code);
+    return name != null ? name : fullName(code);
   }
 
   public RegionNode root() {

@@ -80,6 +80,8 @@ public class CensusRecord {
   @Column(name = "archived_at")
   private LocalDateTime archivedAt;
 
+  // EclipseLink loads a part whose columns are all empty as null: the getters hand out an empty
+  // part instead (not assigned on load, which would count as a change and bump the version).
   @Valid @Embedded private CommonFacts common = new CommonFacts();
 
   @Valid @Embedded private UndergroundFacts underground = new UndergroundFacts();
@@ -146,7 +148,7 @@ public class CensusRecord {
   /** The enterprise hands it in; review starts at the supervising level. */
   public ReviewAction submit(LocalDateTime now) {
     requireEditable();
-    if (type == RecordType.TAILINGS_POND) {
+    if (type == RecordType.TAILINGS_POND && tailings != null) {
       tailings.computeGrade();
     }
     status = ReviewStatus.UNDER_REVIEW;
@@ -273,19 +275,19 @@ public class CensusRecord {
   }
 
   public CommonFacts getCommon() {
-    return common;
+    return common == null ? new CommonFacts() : common;
   }
 
   public UndergroundFacts getUnderground() {
-    return underground;
+    return underground == null ? new UndergroundFacts() : underground;
   }
 
   public OpenPitFacts getOpenPit() {
-    return openPit;
+    return openPit == null ? new OpenPitFacts() : openPit;
   }
 
   public TailingsFacts getTailings() {
-    return tailings;
+    return tailings == null ? new TailingsFacts() : tailings;
   }
 
   public long getVersion() {

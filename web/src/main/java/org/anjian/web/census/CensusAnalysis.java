@@ -10,12 +10,19 @@ import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import org.anjian.census.boundary.CensusStatistics;
 import org.anjian.census.boundary.CensusStatisticsView;
 import org.anjian.census.boundary.Count;
 import org.anjian.census.boundary.RegionCount;
+import org.anjian.census.entity.Choices.MineScale;
+import org.anjian.census.entity.Choices.MiningMethod;
+import org.anjian.census.entity.Choices.SafetyStatus;
+import org.anjian.census.entity.RecordType;
+import org.anjian.census.entity.ReviewStatus;
+import org.anjian.census.entity.TailingsGrade;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.web.platform.Texts;
 import org.primefaces.model.DefaultStreamedContent;
@@ -59,48 +66,51 @@ public class CensusAnalysis implements Serializable {
   }
 
   public String getTypeChart() {
-    return ChartConfig.doughnut(ordered(view.byType(), RecordType.class), labels(), count());
+    return ChartConfig.doughnut(ordered(view.byType(), RecordType.class), count());
   }
 
   public String getStatusChart() {
-    return ChartConfig.bar(ordered(view.byStatus(), ReviewStatus.class), labels(), count());
+    return ChartConfig.bar(ordered(view.byStatus(), ReviewStatus.class), count());
   }
 
   public String getGradeChart() {
-    return ChartConfig.bar(ordered(view.pondsByGrade(), TailingsGrade.class), labels(), count());
+    return ChartConfig.bar(ordered(view.pondsByGrade(), TailingsGrade.class), count());
   }
 
   public String getSafetyChart() {
-    return ChartConfig.bar(ordered(view.pondsBySafety(), SafetyStatus.class), labels(), count());
+    return ChartConfig.bar(ordered(view.pondsBySafety(), SafetyStatus.class), count());
   }
 
   public String getOverheadChart() {
     List<Count> yesFirst =
         view.pondsOverhead().stream()
             .sorted(Comparator.comparing((Count c) -> !"true".equals(c.key())))
+            .map(
+                c ->
+                    new Count(
+                        c.key(),
+                        Texts.get(
+                            switch (c.key()) {
+                              case "true" -> "census.stat.overheadYes";
+                              case "false" -> "census.stat.overheadNo";
+                              default -> "census.stat.none";
+                            }),
+                        c.count()))
             .toList();
-    return ChartConfig.doughnut(
-        yesFirst,
-        key ->
-            switch (key) {
-              case "true" -> Texts.get("census.stat.overheadYes");
-              case "false" -> Texts.get("census.stat.overheadNo");
-              default -> Texts.get("census.stat.none");
-            },
-        count());
+    return ChartConfig.doughnut(yesFirst, count());
   }
 
   public String getMethodChart() {
-    return ChartConfig.doughnut(ordered(view.minesByMethod(), MiningMethod.class), labels(), count());
+    return ChartConfig.doughnut(ordered(view.minesByMethod(), MiningMethod.class), count());
   }
 
   public String getScaleChart() {
-    return ChartConfig.bar(ordered(view.minesByScale(), MineScale.class), labels(), count());
+    return ChartConfig.bar(ordered(view.minesByScale(), MineScale.class), count());
   }
 
   /**
-   * A breakdown in the order of its list (一等 before 二等, 大型 before 小型), labelled from the
-   * bundle; the count of records without a value ("NONE") comes last.
+   * A breakdown in the order of its list (一等 before 二等, 大型 before 小型), labelled from the bundle;
+   * the count of records without a value ("NONE") comes last.
    */
   private List<Count> ordered(List<Count> counts, Class<? extends Enum<?>> list) {
     List<String> order = Arrays.stream(list.getEnumConstants()).map(Enum::name).toList();
@@ -168,11 +178,6 @@ public class CensusAnalysis implements Serializable {
               }
             })
         .build();
-  }
-
-  /** Labels of the counts {@link #ordered} made. */
-  private static Function<String, String> labels() {
-    return null;
   }
 
   private static String count() {

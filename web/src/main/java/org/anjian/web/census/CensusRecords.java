@@ -33,7 +33,6 @@ public class CensusRecords implements Serializable {
       filing.mine(new PageRequest(0, 1, null, true));
     } catch (BusinessException e) {
       filer = false;
-      Texts.error(e.getMessageKey(), e.getArguments());
     }
   }
 

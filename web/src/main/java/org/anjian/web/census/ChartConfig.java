@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
-import java.util.function.Function;
 import org.anjian.census.boundary.Count;
 
 /**
@@ -19,25 +18,22 @@ final class ChartConfig {
 
   private ChartConfig() {}
 
-  static String bar(List<Count> counts, Function<String, String> label, String seriesLabel) {
-    return chart("bar", counts, label, seriesLabel, false);
+  /** Bars of labelled counts ({@link Count#label()}), without a legend. */
+  static String bar(List<Count> counts, String seriesLabel) {
+    return chart("bar", counts, seriesLabel, false);
   }
 
-  static String doughnut(List<Count> counts, Function<String, String> label, String seriesLabel) {
-    return chart("doughnut", counts, label, seriesLabel, true);
+  /** A doughnut of labelled counts, with its legend on the right. */
+  static String doughnut(List<Count> counts, String seriesLabel) {
+    return chart("doughnut", counts, seriesLabel, true);
   }
 
-  private static String chart(
-      String type,
-      List<Count> counts,
-      Function<String, String> label,
-      String seriesLabel,
-      boolean legend) {
+  private static String chart(String type, List<Count> counts, String seriesLabel, boolean legend) {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder data = Json.createArrayBuilder();
     JsonArrayBuilder colours = Json.createArrayBuilder();
     for (int i = 0; i < counts.size(); i++) {
-      labels.add(label.apply(counts.get(i).key()));
+      labels.add(counts.get(i).label());
       data.add(counts.get(i).count());
       colours.add(PALETTE[i % PALETTE.length]);
     }

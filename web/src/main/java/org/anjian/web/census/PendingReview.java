@@ -65,10 +65,14 @@ public class PendingReview extends CensusList {
   }
 
   public void approve(CensusRow row) {
-    ReviewAction action = review.approve(version(row));
-    Texts.info(
-        action == ReviewAction.ARCHIVE ? "census.list.archived" : "census.list.approved",
-        row.name());
+    try {
+      ReviewAction action = review.approve(version(row));
+      Texts.info(
+          action == ReviewAction.ARCHIVE ? "census.list.archived" : "census.list.approved",
+          row.name());
+    } catch (StaleDataException e) {
+      Texts.error("census.error.alreadyHandled");
+    }
     decided(row);
   }
 
