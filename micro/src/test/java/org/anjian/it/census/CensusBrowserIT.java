@@ -1,0 +1,238 @@
+package org.anjian.it.census;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import org.anjian.it.support.Browser;
+import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.Loopback;
+import org.anjian.it.support.ScreenshotOnFailure;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The census through the screens, as each party uses them: the enterprise files and submits a
+ * tailings pond, 黄岛区 returns it with a reason, the enterprise reads the reason, corrects and
+ * resubmits, every level approves from its 待审核 list, and national finds it in 已入库 with its whole
+ * history. Chromium at 1024×768; a screenshot is kept when it fails.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+class CensusBrowserIT implements ScreenshotOnFailure.UsesBrowser {
+
+  @ArquillianResource URL deployment;
+
+  private Browser browser;
+
+  @Override
+  public Browser browser() {
+    return browser;
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void aReturnedPondIsCorrectedResubmittedAndApprovedIntoTheNationalDatabase() {
+    browser = new Browser(Loopback.of(deployment));
+    String name = CensusHttpTest.uniqueName("界面");
+    String reason = "坝高与设计资料不一致，请更正后重新提交。";
+
+    signIn("pond");
+    long id = createPond(name);
+    fillCompletePond();
+    submit();
+
+    signIn("huangdao");
+    openPending(name);
+    browser.find("list:pending:0:return").click();
+    visible("returnForm:reason");
+    browser.type("returnForm:reason", reason);
+    browser.clickAndExpectMessage(
+        "returnForm:confirm", CensusTexts.text("census.list.returnedEnterprise", name));
+
+    signIn("pond");
+    browser.open("enterprise/census/record.xhtml?id=" + id);
+    assertThat(browser.find("census:returnReason").getText()).isEqualTo(reason);
+    number("damHeight", "36.5");
+    submit();
+
+    for (String level : List.of("huangdao", "qingdao", "shandong", "national")) {
+      signIn(level);
+      openPending(name);
+      browser.find("list:pending:0:approve").click();
+      confirm();
+      String done = level.equals("national") ? "census.list.archived" : "census.list.approved";
+      browser
+          .waiter()
+          .withMessage(() -> level + " approving; the page shows: " + browser.messages())
+          .until(d -> browser.messages().contains(CensusTexts.text(done, name)));
+    }
+
+    browser.open("regulator/census/archived.xhtml");
+    search("list:archived", name);
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='list:archived_data'] > tr .census-name"))
+        .click();
+    browser
+        .waiter()
+        .withMessage("the history of the clicked row")
+        .until(d -> historyRows().size() == 7);
+    List<List<String>> history = historyRows();
+    assertThat(history)
+        .extracting(cells -> cells.get(1) + " " + cells.get(2))
+        .as("操作历史: action and who, in order")
+        .containsExactly(
+            action("SUBMIT") + " pond",
+            action("RETURN_TO_ENTERPRISE") + " huangdao",
+            action("SUBMIT") + " pond",
+            action("APPROVE") + " huangdao",
+            action("APPROVE") + " qingdao",
+            action("APPROVE") + " shandong",
+            action("ARCHIVE") + " national");
+    assertThat(history.get(1)).last().isEqualTo(reason);
+  }
+
+  private static String action(String action) {
+    return CensusTexts.text("census.choice.ReviewAction." + action);
+  }
+
+  private void signIn(String username) {
+    browser.forgetSession().login(username, DemoLogins.PASSWORD);
+    assertThat(browser.path()).as("%s signed in", username).doesNotEndWith("/login.xhtml");
+  }
+
+  /** Starts a tailings pond from the list's dialog; returns the new record's id. */
+  private long createPond(String name) {
+    browser.open("enterprise/census/records.xhtml");
+    browser.find("list:records-new").click();
+    visible("newRecord:name");
+    browser
+        .driver()
+        .findElement(By.xpath("//input[@name='newRecord:type' and @value='TAILINGS_POND']/../.."))
+        .click();
+    browser.type("newRecord:name", name);
+    browser.clickAndWait("newRecord:create");
+    String query = URI.create(browser.driver().getCurrentUrl()).getQuery();
+    assertThat(browser.path()).endsWith("/enterprise/census/record.xhtml");
+    assertThat(browser.messages()).contains(CensusTexts.text("census.records.created", name));
+    return Long.parseLong(query.replaceAll(".*\\bid=(\\d+).*", "$1"));
+  }
+
+  private void fillCompletePond() {
+    text("legalRepresentative", "王矿长");
+    text("principal", "张经理");
+    text("principalPhone", "13800001111");
+    choose("economicType", "PRIVATE");
+    number("employees", "42");
+    number("longitude", "120.123456");
+    number("latitude", "36.012345");
+    choose("pondType", "VALLEY");
+    number("totalCapacity", "150");
+    number("damHeight", "35");
+    choose("damBuildingMethod", "UPSTREAM");
+    number("floodReturnPeriod", "200");
+    choose("safetyStatus", "NORMAL");
+    browser
+        .driver()
+        .findElement(
+            By.xpath("//*[@id='census:overheadPond:input']//div[contains(@class,'ui-button')][2]"))
+        .click();
+  }
+
+  /** 提交 with its confirmation; the record then waits at the supervising regulator. */
+  private void submit() {
+    browser.find("census:submit").click();
+    confirm();
+    browser
+        .waiter()
+        .withMessage(() -> "submitted; the page shows: " + browser.messages())
+        .until(d -> browser.messages().contains(CensusTexts.prefix("census.record.submitted")));
+    assertThat(browser.find("census:status").getText())
+        .isEqualTo(CensusTexts.text("census.choice.ReviewStatus.UNDER_REVIEW"));
+  }
+
+  private void openPending(String name) {
+    browser.open("regulator/census/pending.xhtml");
+    search("list:pending", name);
+  }
+
+  /** Searches a regulator list by the record's name and waits until it is the only row. */
+  private void search(String table, String name) {
+    browser.type("list:text", name);
+    browser.find("list:search").click();
+    browser
+        .waiter()
+        .withMessage(() -> "the only row of " + table + " is " + name)
+        .until(
+            d -> {
+              List<WebElement> rows =
+                  d.findElements(By.cssSelector("[id='" + table + "_data'] > tr"));
+              return rows.size() == 1 && rows.get(0).getText().contains(name);
+            });
+  }
+
+  /** Waits for an element that an ajax update may replace while it is being looked at. */
+  private void visible(String id) {
+    browser
+        .waiter()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> browser.find(id).isDisplayed());
+  }
+
+  private void confirm() {
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .map(
+                        yes -> {
+                          yes.click();
+                          return true;
+                        })
+                    .orElse(false));
+  }
+
+  /** The cells of the 操作历史 table below the list: time, action, who, organisation, level, reason. */
+  private List<List<String>> historyRows() {
+    return browser.driver().findElements(By.cssSelector("[id='history_data'] > tr")).stream()
+        .filter(r -> !r.getAttribute("class").contains("ui-datatable-empty-message"))
+        .map(r -> r.findElements(By.tagName("td")).stream().map(c -> c.getText().trim()).toList())
+        .toList();
+  }
+
+  private void text(String field, String value) {
+    browser.type("census:" + field + ":input", value);
+  }
+
+  private void choose(String field, String value) {
+    browser.choose("census:" + field + ":input", value);
+  }
+
+  /** Types into a PrimeFaces number field the way a user does: select all, type, leave. */
+  private void number(String field, String value) {
+    WebElement input = browser.find("census:" + field + ":input_input");
+    input.click();
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value, Keys.TAB);
+    browser.awaitAjax();
+  }
+}

@@ -1,0 +1,82 @@
+package org.anjian.it.probe;
+
+import static org.anjian.it.probe.CensusProbeOutput.line;
+import static org.anjian.it.probe.CensusProbeOutput.text;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.anjian.census.boundary.CensusFiling;
+import org.anjian.census.boundary.CensusForm;
+import org.anjian.census.entity.Choices.MiningMethod;
+import org.anjian.census.entity.RecordType;
+import org.anjian.platform.boundary.BusinessException;
+
+/**
+ * Test archive only (used by {@code org.anjian.it.census}): calls {@link CensusFiling} as the
+ * signed-in enterprise. GET {@code op=load|history}; POST {@code op=create} (type, method, name),
+ * {@code save} (id and form fields such as {@code tailings.damHeight}), {@code submit} (id,
+ * version). Under {@code /enterprise/}, guarded like the enterprise pages.
+ */
+@WebServlet("/enterprise/it-census-desk")
+public class CensusEnterpriseDeskProbe extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private CensusFiling filing;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      if ("history".equals(request.getParameter("op"))) {
+        var history = filing.history(id(request));
+        PrintWriter out = text(response);
+        history.forEach(h -> CensusProbeOutput.history(out, h));
+      } else {
+        CensusProbeOutput.form(text(response), filing.load(id(request)));
+      }
+    } catch (BusinessException e) {
+      CensusProbeOutput.refusal(response, e);
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      switch (request.getParameter("op")) {
+        case "create" -> {
+          String method = request.getParameter("method");
+          Long id =
+              filing.create(
+                  RecordType.valueOf(request.getParameter("type")),
+                  method == null ? null : MiningMethod.valueOf(method),
+                  request.getParameter("name"));
+          line(text(response), "id", id);
+        }
+        case "save" -> {
+          CensusForm form = filing.load(id(request));
+          CensusProbeOutput.fill(form, request.getParameterMap());
+          CensusProbeOutput.form(text(response), filing.save(form));
+        }
+        case "submit" ->
+            line(
+                text(response),
+                "action",
+                filing.submit(id(request), Long.parseLong(request.getParameter("version"))));
+        default -> response.sendError(400);
+      }
+    } catch (BusinessException e) {
+      CensusProbeOutput.refusal(response, e);
+    }
+  }
+
+  private static Long id(HttpServletRequest request) {
+    return Long.valueOf(request.getParameter("id"));
+  }
+}
