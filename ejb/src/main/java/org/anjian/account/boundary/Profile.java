@@ -15,6 +15,7 @@ import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
+import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.InvalidInputException;
 import org.anjian.platform.boundary.StaleDataException;
 import org.anjian.region.boundary.RegionTree;
@@ -29,6 +30,8 @@ import org.anjian.region.boundary.RegionTree;
   Role.Names.ENTERPRISE
 })
 public class Profile {
+
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
 
   @Inject private Callers callers;
 
@@ -66,7 +69,30 @@ public class Profile {
         org.getContactEmail(),
         org.getAddress(),
         me.isMustChangePassword(),
-        me.getVersion());
+        me.getVersion(),
+        org.getSector(),
+        registrationLocked(org));
+  }
+
+  /**
+   * An enterprise's registration details are locked while one of its grading applications is under
+   * review (as the 2012 system did): the reviewers must see what was applied with.
+   */
+  private boolean registrationLocked(Organisation org) {
+    if (org.getKind() != OrganisationKind.ENTERPRISE) {
+      return false;
+    }
+    return !em.createQuery(
+            "select a.id from GradingApplication a where a.enterpriseId = :e"
+                + " and a.state not in :open",
+            Long.class)
+        .setParameter("e", org.getId())
+        .setParameter(
+            "open",
+            java.util.List.of(GradingState.DRAFT, GradingState.CERTIFIED, GradingState.NOT_PASSED))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   public ProfileView updateOwn(@Valid ProfileUpdate update) {
@@ -78,6 +104,15 @@ public class Profile {
     Organisation org = me.getOrganisation();
     if (org.getKind() != OrganisationKind.REGULATOR
         && org.getKind() != OrganisationKind.ADMINISTRATION) {
+      boolean changed =
+          !java.util.Objects.equals(update.legalRepresentative(), org.getLegalRepresentative())
+              || !java.util.Objects.equals(update.contactPerson(), org.getContactPerson())
+              || !java.util.Objects.equals(update.contactPhone(), org.getContactPhone())
+              || !java.util.Objects.equals(update.contactEmail(), org.getContactEmail())
+              || !java.util.Objects.equals(update.address(), org.getAddress());
+      if (changed && registrationLocked(org)) {
+        throw new InvalidInputException("grading.error.registrationLocked");
+      }
       org.updateContacts(
           update.legalRepresentative(),
           update.contactPerson(),

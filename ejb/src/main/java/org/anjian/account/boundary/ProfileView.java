@@ -2,6 +2,7 @@ package org.anjian.account.boundary;
 
 import java.io.Serializable;
 import org.anjian.account.entity.OrganisationKind;
+import org.anjian.account.entity.Sector;
 import org.anjian.region.entity.RegionLevel;
 
 /** The signed-in user's own details and organisation, for the header and 信息管理. */
@@ -22,5 +23,7 @@ public record ProfileView(
     String contactEmail,
     String address,
     boolean mustChangePassword,
-    long accountVersion)
+    long accountVersion,
+    Sector sector,
+    boolean registrationLocked)
     implements Serializable {}

@@ -64,6 +64,27 @@ public final class Settings {
     }
   }
 
+  /**
+   * A whole-number setting; a value that is not a number fails loudly rather than being ignored.
+   */
+  public static int integer(String name, int fallback) {
+    String text = value(name, "");
+    if (text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException(name + " must be a whole number, not '" + text + "'", e);
+    }
+  }
+
+  /** A text setting, or the fallback when unset or blank. */
+  public static String text(String name, String fallback) {
+    String text = value(name, "");
+    return text.isBlank() ? fallback : text.trim();
+  }
+
   private static String value(String name, String fallback) {
     String property = System.getProperty(name);
     if (property != null) {

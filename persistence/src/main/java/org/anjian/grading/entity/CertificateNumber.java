@@ -1,5 +1,6 @@
 package org.anjian.grading.entity;
 
+import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 
 /**
@@ -18,11 +19,7 @@ public final class CertificateNumber {
    * @param sequence 1 to 99,999, without gaps within one prefix and year
    */
   public static String of(
-      String regionAbbreviation,
-      Industry industry,
-      GradingLevelReached level,
-      int year,
-      int sequence) {
+      String regionAbbreviation, Industry industry, GradingLevel level, int year, int sequence) {
     if (sequence < 1 || sequence > 99_999) {
       throw new IllegalArgumentException("sequence out of range: " + sequence);
     }
@@ -30,9 +27,8 @@ public final class CertificateNumber {
   }
 
   /** What numbers of one series share: everything before the year. */
-  public static String prefix(
-      String regionAbbreviation, Industry industry, GradingLevelReached level) {
-    String region = level == GradingLevelReached.FIRST ? "" : regionAbbreviation;
+  public static String prefix(String regionAbbreviation, Industry industry, GradingLevel level) {
+    String region = level == GradingLevel.FIRST ? "" : regionAbbreviation;
     return region + "AQB" + industry.certificateCode() + ROMAN[level.ordinal()];
   }
 }

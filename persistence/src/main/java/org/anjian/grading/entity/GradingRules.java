@@ -2,6 +2,7 @@ package org.anjian.grading.entity;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.anjian.account.entity.GradingLevel;
 
 /**
  * Score thresholds of one rule set: the 100-point score each level needs and, since the 2021 rules,
@@ -9,16 +10,15 @@ import java.util.Map;
  * configure its own; the two national rule sets are given.
  */
 public record GradingRules(
-    Map<GradingLevelReached, BigDecimal> minimumScore,
-    Map<GradingLevelReached, BigDecimal> minimumElementRate) {
+    Map<GradingLevel, BigDecimal> minimumScore, Map<GradingLevel, BigDecimal> minimumElementRate) {
 
   /** 安监总管四〔2011〕84号: 一级 ≥ 90, 二级 ≥ 75, 三级 ≥ 60; no per-element minimum. */
   public static final GradingRules RULES_2011 =
       new GradingRules(
           Map.of(
-              GradingLevelReached.FIRST, new BigDecimal("90"),
-              GradingLevelReached.SECOND, new BigDecimal("75"),
-              GradingLevelReached.THIRD, new BigDecimal("60")),
+              GradingLevel.FIRST, new BigDecimal("90"),
+              GradingLevel.SECOND, new BigDecimal("75"),
+              GradingLevel.THIRD, new BigDecimal("60")),
           Map.of());
 
   /**
@@ -28,11 +28,11 @@ public record GradingRules(
   public static final GradingRules RULES_2021 =
       new GradingRules(
           Map.of(
-              GradingLevelReached.FIRST, new BigDecimal("90"),
-              GradingLevelReached.SECOND, new BigDecimal("80"),
-              GradingLevelReached.THIRD, new BigDecimal("70")),
+              GradingLevel.FIRST, new BigDecimal("90"),
+              GradingLevel.SECOND, new BigDecimal("80"),
+              GradingLevel.THIRD, new BigDecimal("70")),
           Map.of(
-              GradingLevelReached.FIRST, new BigDecimal("0.80"),
-              GradingLevelReached.SECOND, new BigDecimal("0.70"),
-              GradingLevelReached.THIRD, new BigDecimal("0.60")));
+              GradingLevel.FIRST, new BigDecimal("0.80"),
+              GradingLevel.SECOND, new BigDecimal("0.70"),
+              GradingLevel.THIRD, new BigDecimal("0.60")));
 }

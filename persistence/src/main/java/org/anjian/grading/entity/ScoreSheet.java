@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.anjian.account.entity.GradingLevel;
 
 /**
  * An evaluation report's scores, computed and never typed: the 100-point score is the points earned
@@ -46,9 +47,9 @@ public record ScoreSheet(List<ElementScore> elements) implements Serializable {
   }
 
   /** The highest level these scores reach under {@code rules}, or empty below 三级. */
-  public Optional<GradingLevelReached> levelReached(GradingRules rules) {
+  public Optional<GradingLevel> levelReached(GradingRules rules) {
     BigDecimal score = score();
-    for (GradingLevelReached level : GradingLevelReached.values()) {
+    for (GradingLevel level : GradingLevel.values()) {
       if (score.compareTo(rules.minimumScore().get(level)) >= 0 && elementsReach(rules, level)) {
         return Optional.of(level);
       }
@@ -56,7 +57,7 @@ public record ScoreSheet(List<ElementScore> elements) implements Serializable {
     return Optional.empty();
   }
 
-  private boolean elementsReach(GradingRules rules, GradingLevelReached level) {
+  private boolean elementsReach(GradingRules rules, GradingLevel level) {
     BigDecimal rate = rules.minimumElementRate().get(level);
     if (rate == null) {
       return true;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.anjian.account.entity.GradingLevel;
 import org.junit.jupiter.api.Test;
 
 /** The 铁合金 example of the sources: 650 standard points over 13 elements, 50 per element. */
@@ -35,11 +36,11 @@ class ScoreSheetTest {
   @Test
   void the2011RulesUseTheScoreAlone() {
     assertThat(sheet(0, 5).levelReached(GradingRules.RULES_2011))
-        .contains(GradingLevelReached.FIRST); // 90.0
+        .contains(GradingLevel.FIRST); // 90.0
     assertThat(sheet(0, 6).levelReached(GradingRules.RULES_2011))
-        .contains(GradingLevelReached.SECOND); // 88.0
+        .contains(GradingLevel.SECOND); // 88.0
     assertThat(sheet(0, 20).levelReached(GradingRules.RULES_2011))
-        .contains(GradingLevelReached.THIRD); // 60.0
+        .contains(GradingLevel.THIRD); // 60.0
     assertThat(sheet(0, 21).levelReached(GradingRules.RULES_2011)).isEmpty(); // 58.0
   }
 
@@ -55,10 +56,10 @@ class ScoreSheetTest {
     }
     ScoreSheet s = new ScoreSheet(scores);
     assertThat(s.score()).isEqualByComparingTo("97.7");
-    assertThat(s.levelReached(GradingRules.RULES_2011)).contains(GradingLevelReached.FIRST);
+    assertThat(s.levelReached(GradingRules.RULES_2011)).contains(GradingLevel.FIRST);
     assertThat(s.levelReached(GradingRules.RULES_2021))
         .as("70 % in one element is below 一级's 80 % but meets 二级's 70 %")
-        .contains(GradingLevelReached.SECOND);
+        .contains(GradingLevel.SECOND);
   }
 
   @Test

@@ -59,6 +59,20 @@ public class CurrentUser implements Serializable {
     return hasRole(Role.Names.ENTERPRISE);
   }
 
+  /** A 工贸 enterprise: files grading applications (System A). */
+  public boolean isGradingEnterprise() {
+    return isEnterprise()
+        && getView() != null
+        && getView().sector() == org.anjian.account.entity.Sector.INDUSTRY_TRADE;
+  }
+
+  /** A 非煤矿山 enterprise (or a regulator's ownerless-pond filer): files census records. */
+  public boolean isMiningEnterprise() {
+    return isEnterprise()
+        && getView() != null
+        && getView().sector() == org.anjian.account.entity.Sector.NON_COAL_MINE;
+  }
+
   /** Whether the 账号管理 page has anything for this user. */
   public boolean isManager() {
     return isAdmin() || isRegulator() || isOrganizingBody();

@@ -15,7 +15,8 @@ public final class Texts {
   public static final String BUNDLE = "org.anjian.web.messages";
 
   /** One bundle per business component besides the shared one; keys never repeat across them. */
-  private static final List<String> BUNDLES = List.of(BUNDLE, "org.anjian.web.census");
+  private static final List<String> BUNDLES =
+      List.of(BUNDLE, "org.anjian.web.census", "org.anjian.web.grading");
 
   private Texts() {}
 

@@ -1,0 +1,208 @@
+package org.anjian.grading.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.anjian.account.control.Callers;
+import org.anjian.account.entity.GradingLevel;
+import org.anjian.account.entity.Organisation;
+import org.anjian.account.entity.Role;
+import org.anjian.account.entity.UserAccount;
+import org.anjian.grading.control.ApplicationCompleteness;
+import org.anjian.grading.control.Attachments;
+import org.anjian.grading.control.GradingAccess;
+import org.anjian.grading.control.GradingLists;
+import org.anjian.grading.control.GradingSettings;
+import org.anjian.grading.entity.ApplicationNature;
+import org.anjian.grading.entity.AttachmentKind;
+import org.anjian.grading.entity.Certificate;
+import org.anjian.grading.entity.CertificateStatus;
+import org.anjian.grading.entity.GradingApplication;
+import org.anjian.grading.entity.GradingMove;
+import org.anjian.grading.entity.GradingState;
+import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.boundary.MessageKey;
+import org.anjian.platform.boundary.PageRequest;
+import org.anjian.platform.boundary.Slice;
+
+/**
+ * The enterprise side of grading (网上申报): start an application for a level, fill the national form,
+ * attach the documents, submit, and follow it through every stage (各阶段受理情况). Only the enterprise's
+ * own applications are reachable.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ENTERPRISE)
+public class GradingApplications {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private GradingAccess access;
+
+  @Inject private GradingLists lists;
+
+  @Inject private Attachments attachments;
+
+  public Slice<ApplicationRow> mine(PageRequest page) {
+    return lists.all(callers.current(), page, GradingFilter.none());
+  }
+
+  /**
+   * Starts a draft for a level. One application at a time; 延期/复评 only for the holder of a valid
+   * certificate in its last months.
+   */
+  public Long start(GradingLevel level, ApplicationNature nature) {
+    UserAccount me = callers.current();
+    Organisation enterprise = access.gradingEnterprise(me);
+    if (level == null || nature == null) {
+      throw new InvalidInputException("grading.error.levelRequired");
+    }
+    boolean open =
+        !em.createQuery(
+                "select a.id from GradingApplication a where a.enterpriseId = :e"
+                    + " and a.state not in :finals",
+                Long.class)
+            .setParameter("e", enterprise.getId())
+            .setParameter("finals", List.of(GradingState.CERTIFIED, GradingState.NOT_PASSED))
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (open) {
+      throw new InvalidInputException("grading.error.alreadyOpen");
+    }
+    if (nature.isRenewal()) {
+      checkRenewable(enterprise.getId());
+    }
+    String handler = GradingAccess.handlingRegion(enterprise, level);
+    Organisation body = access.organisingBody(handler, level);
+    GradingApplication application =
+        new GradingApplication(enterprise, level, handler, body.getId(), LocalDateTime.now());
+    application.setNature(nature);
+    em.persist(application);
+    em.flush();
+    return application.getId();
+  }
+
+  private void checkRenewable(Long enterpriseId) {
+    LocalDate today = LocalDate.now();
+    boolean renewable =
+        !em.createQuery(
+                "select c.id from Certificate c where c.enterpriseId = :e and c.status = :valid"
+                    + " and c.validUntil >= :today and c.validUntil <= :limit",
+                Long.class)
+            .setParameter("e", enterpriseId)
+            .setParameter("valid", CertificateStatus.VALID)
+            .setParameter("today", today)
+            .setParameter("limit", today.plusMonths(GradingSettings.renewalMonths()))
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (!renewable) {
+      throw new InvalidInputException(
+          "grading.error.notRenewable", GradingSettings.renewalMonths());
+    }
+  }
+
+  /** The application with its form fields, detached: the page edits it and hands it to save. */
+  public GradingApplication load(Long id) {
+    GradingApplication application = access.visible(callers.current(), id, null);
+    application.getPlanMembers();
+    application.getElementScores();
+    em.detach(application);
+    return application;
+  }
+
+  /** Saves a draft (incomplete is fine); refused once submitted or when the page was stale. */
+  public GradingApplication save(@Valid GradingApplication edited) {
+    GradingApplication application =
+        access.visible(callers.current(), edited.getId(), edited.getVersion());
+    application.checkEditable();
+    application.setNature(edited.getNature());
+    application.setSpeciality(edited.getSpeciality());
+    application.setSelfScore(edited.getSelfScore());
+    application.setSelfConclusion(edited.getSelfConclusion());
+    application.replaceFacts(edited.getFacts());
+    em.flush();
+    return load(application.getId());
+  }
+
+  /** Submits a complete application to the organising body of its level. */
+  public void submit(Long id, long expectedVersion) {
+    UserAccount me = callers.current();
+    GradingApplication application = access.visible(me, id, expectedVersion);
+    application.checkEditable();
+    List<String> problems =
+        ApplicationCompleteness.problems(
+            application, attachments.kinds(id), GradingSettings.rules());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(
+          "grading.error.incomplete", List.copyOf(problems.stream().map(MessageKey::new).toList()));
+    }
+    access.move(application, GradingMove.SUBMIT, me, null);
+  }
+
+  /** Deletes a draft that was never submitted, with its attachments. */
+  public void discard(Long id, long expectedVersion) {
+    GradingApplication application = access.visible(callers.current(), id, expectedVersion);
+    application.checkEditable();
+    if (application.getSubmittedAt() != null) {
+      throw new InvalidInputException("grading.error.submittedOnce");
+    }
+    attachments.removeAll(id);
+    em.remove(application);
+  }
+
+  public List<GradingHistoryRow> history(Long id) {
+    access.visible(callers.current(), id, null);
+    return access.history(id);
+  }
+
+  public String holderName(Long id) {
+    return lists.holderName(access.visible(callers.current(), id, null));
+  }
+
+  public List<AttachmentRow> attachments(Long id) {
+    access.visible(callers.current(), id, null);
+    return attachments.list(id);
+  }
+
+  /** Attaches a file to a draft; the content type is detected from the bytes. */
+  public AttachmentRow attach(Long id, AttachmentKind kind, String fileName, byte[] content) {
+    UserAccount me = callers.current();
+    GradingApplication application = access.visible(me, id, null);
+    application.checkEditable();
+    if (kind == null || kind.isAgencys()) {
+      throw new InvalidInputException("upload.error.kind");
+    }
+    return attachments.store(id, kind, fileName, content, me.getUsername());
+  }
+
+  public void removeAttachment(Long id, Long attachmentId) {
+    GradingApplication application = access.visible(callers.current(), id, null);
+    application.checkEditable();
+    attachments.remove(id, attachmentId);
+  }
+
+  public FileDownload download(Long id, Long attachmentId) {
+    access.visible(callers.current(), id, null);
+    return attachments.download(id, attachmentId);
+  }
+
+  /** The enterprise's certificates, newest first. */
+  public List<Certificate> certificates() {
+    Organisation enterprise = access.gradingEnterprise(callers.current());
+    return em.createQuery(
+            "select c from Certificate c where c.enterpriseId = :e order by c.issuedOn desc",
+            Certificate.class)
+        .setParameter("e", enterprise.getId())
+        .setMaxResults(50)
+        .getResultList();
+  }
+}

@@ -1,0 +1,223 @@
+package org.anjian.grading.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.anjian.account.control.Callers;
+import org.anjian.account.entity.GradingLevel;
+import org.anjian.account.entity.Organisation;
+import org.anjian.account.entity.OrganisationKind;
+import org.anjian.account.entity.Sector;
+import org.anjian.account.entity.UserAccount;
+import org.anjian.grading.boundary.GradingHistoryRow;
+import org.anjian.grading.entity.GradingApplication;
+import org.anjian.grading.entity.GradingHistoryEntry;
+import org.anjian.grading.entity.GradingMove;
+import org.anjian.grading.entity.GradingState;
+import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.region.entity.Region;
+
+/**
+ * Who may see and move which grading application, and the history every move writes. An enterprise
+ * sees its own applications; an organising body those it handles; an agency those it was assigned
+ * by notice; a regulator those it approves and, read-only, every application of an enterprise in
+ * its region. Anything else is "not found", and audited.
+ */
+@Dependent
+public class GradingAccess {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  /** An application the caller may see; its version must match what the user saw, if given. */
+  public GradingApplication visible(UserAccount me, Long id, Long expectedVersion) {
+    GradingApplication application = load(id);
+    if (!canSee(me.getOrganisation(), application)) {
+      throw callers.denied(me, "grading application " + id);
+    }
+    checkVersion(application, expectedVersion);
+    return application;
+  }
+
+  /**
+   * An application the caller must act on now: it is in a state its kind of organisation holds, and
+   * the caller is the enterprise, body, agency or regulator of this application.
+   */
+  public GradingApplication held(UserAccount me, Long id, Long expectedVersion) {
+    GradingApplication application = visible(me, id, expectedVersion);
+    if (!isHolder(me.getOrganisation(), application)) {
+      throw callers.denied(me, "grading application " + id + " not held");
+    }
+    return application;
+  }
+
+  private static boolean canSee(Organisation org, GradingApplication a) {
+    return switch (org.getKind()) {
+      case ENTERPRISE -> a.getEnterpriseId().equals(org.getId());
+      case ORGANIZING_BODY ->
+          a.getBodyId().equals(org.getId()) && a.getState() != GradingState.DRAFT;
+      case EVALUATION_AGENCY -> org.getId().equals(a.getAgencyId());
+      case REGULATOR ->
+          a.getState() != GradingState.DRAFT
+              && (org.getRegion().getCode().equals(a.getHandlingRegionCode()) || inRegion(org, a));
+      case ADMINISTRATION -> false;
+    };
+  }
+
+  private static boolean inRegion(Organisation regulator, GradingApplication a) {
+    String mine = regulator.getRegion().getCode();
+    return switch (regulator.getRegion().getLevel()) {
+      case NATIONAL -> true;
+      case PROVINCE -> mine.equals(a.getAncestry().getProvinceCode());
+      case CITY -> mine.equals(a.getAncestry().getCityCode());
+      case COUNTY -> mine.equals(a.getAncestry().getCountyCode());
+    };
+  }
+
+  /** True when {@code org} is the party that must act on the application in its current state. */
+  public static boolean isHolder(Organisation org, GradingApplication a) {
+    OrganisationKind holder = a.getState().holder();
+    if (holder != org.getKind()) {
+      return false;
+    }
+    return switch (holder) {
+      case ENTERPRISE -> a.getEnterpriseId().equals(org.getId());
+      case ORGANIZING_BODY -> a.getBodyId().equals(org.getId());
+      case EVALUATION_AGENCY -> org.getId().equals(a.getAgencyId());
+      case REGULATOR -> org.getRegion().getCode().equals(a.getHandlingRegionCode());
+      case ADMINISTRATION -> false;
+    };
+  }
+
+  private GradingApplication load(Long id) {
+    GradingApplication application = id == null ? null : em.find(GradingApplication.class, id);
+    if (application == null) {
+      throw new NotFoundException();
+    }
+    return application;
+  }
+
+  private static void checkVersion(GradingApplication application, Long expectedVersion) {
+    if (expectedVersion != null && application.getVersion() != expectedVersion) {
+      throw new StaleDataException();
+    }
+  }
+
+  /**
+   * Applies a move for the caller, writes it into history in the same transaction, and forces the
+   * version check now, so that of two people acting at once exactly one succeeds and the other is
+   * told the application was already handled.
+   */
+  public void move(
+      GradingApplication application, GradingMove move, UserAccount me, String reason) {
+    Organisation org = me.getOrganisation();
+    LocalDateTime now = LocalDateTime.now();
+    GradingState target = move.to();
+    LocalDate due = WorkingDays.after(now.toLocalDate(), GradingSettings.workingDays(target));
+    GradingState from = application.move(move, org.role(), reason, org.getName(), now, due);
+    write(application, move, from, me.getUsername(), org, reason, now);
+  }
+
+  /** Writes a move made by the system on behalf of {@code org} (the closing of an announcement). */
+  public void moveAsSystem(GradingApplication application, GradingMove move, Organisation org) {
+    LocalDateTime now = LocalDateTime.now();
+    LocalDate due = WorkingDays.after(now.toLocalDate(), GradingSettings.workingDays(move.to()));
+    GradingState from = application.move(move, org.role(), null, org.getName(), now, due);
+    write(application, move, from, "system", org, null, now);
+  }
+
+  private void write(
+      GradingApplication application,
+      GradingMove move,
+      GradingState from,
+      String username,
+      Organisation org,
+      String reason,
+      LocalDateTime now) {
+    em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    try {
+      em.flush();
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new StaleDataException();
+    }
+    em.persist(
+        new GradingHistoryEntry(
+            application.getId(),
+            move,
+            from,
+            application.getState(),
+            username,
+            org.getId(),
+            org.getName(),
+            reason == null || reason.isBlank() ? null : reason.trim(),
+            now));
+  }
+
+  public List<GradingHistoryRow> history(Long applicationId) {
+    return em
+        .createQuery(
+            "select h from GradingHistoryEntry h where h.applicationId = :a"
+                + " order by h.occurredAt, h.id",
+            GradingHistoryEntry.class)
+        .setParameter("a", applicationId)
+        .getResultList()
+        .stream()
+        .map(
+            h ->
+                new GradingHistoryRow(
+                    h.getOccurredAt(),
+                    h.getMove(),
+                    h.getFromState(),
+                    h.getToState(),
+                    h.getActorUsername(),
+                    h.getActorOrganisationName(),
+                    h.getReason()))
+        .toList();
+  }
+
+  /** The region code of the regulator that approves applications of this level from this region. */
+  public static String handlingRegion(Organisation enterprise, GradingLevel level) {
+    return switch (level) {
+      case FIRST -> Region.NATIONAL_CODE;
+      case SECOND -> enterprise.getAncestry().getProvinceCode();
+      case THIRD -> enterprise.getAncestry().getCityCode();
+    };
+  }
+
+  /** The organising body of a level under the regulator of {@code regionCode}, or a clear error. */
+  public Organisation organisingBody(String regionCode, GradingLevel level) {
+    List<Organisation> bodies =
+        em.createQuery(
+                "select o from Organisation o where o.kind = :kind and o.gradingLevel = :level"
+                    + " and o.parent.regulatorRegionCode = :region order by o.id",
+                Organisation.class)
+            .setParameter("kind", OrganisationKind.ORGANIZING_BODY)
+            .setParameter("level", level)
+            .setParameter("region", regionCode)
+            .setMaxResults(1)
+            .getResultList();
+    if (bodies.isEmpty()) {
+      throw new InvalidInputException("grading.error.noBody");
+    }
+    return bodies.get(0);
+  }
+
+  /** The calling enterprise, which must be a 工贸 enterprise with its industry set. */
+  public Organisation gradingEnterprise(UserAccount me) {
+    Organisation org = me.getOrganisation();
+    if (org.getKind() != OrganisationKind.ENTERPRISE
+        || org.getSector() != Sector.INDUSTRY_TRADE
+        || org.getIndustry() == null) {
+      throw callers.denied(me, "grading needs an industry and trade enterprise");
+    }
+    return org;
+  }
+}

@@ -1,0 +1,304 @@
+package org.anjian.grading.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * 基本情况表 and 企业重要信息表 of the national application form (domain-reference.md § 1): what the enterprise
+ * states about itself when it applies. Money is in 万元.
+ */
+@Embeddable
+public class ApplicationFacts implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Size(max = 256)
+  private String address;
+
+  /** 企业性质 (国有, 集体, 私营, 外资…). */
+  @Size(max = 32)
+  private String ownership;
+
+  /** 安全管理机构. */
+  @Size(max = 64)
+  @Column(name = "safety_department")
+  private String safetyDepartment;
+
+  @Min(1)
+  @Max(1_000_000)
+  private Integer employees;
+
+  @Min(0)
+  @Max(100_000)
+  @Column(name = "safety_managers")
+  private Integer safetyManagers;
+
+  @Min(0)
+  @Max(100_000)
+  @Column(name = "special_operators")
+  private Integer specialOperators;
+
+  @DecimalMin("0")
+  @Column(name = "fixed_assets")
+  private BigDecimal fixedAssets;
+
+  @DecimalMin("0")
+  @Column(name = "main_revenue")
+  private BigDecimal mainRevenue;
+
+  @Column(name = "shift_work")
+  private Boolean shiftWork;
+
+  @Min(0)
+  @Max(1_000_000)
+  @Column(name = "shift_workers")
+  private Integer shiftWorkers;
+
+  @Size(max = 32)
+  @Column(name = "shift_pattern")
+  private String shiftPattern;
+
+  @Size(max = 64)
+  @Column(name = "legal_representative")
+  private String legalRepresentative;
+
+  @Size(max = 64)
+  @Column(name = "contact_person")
+  private String contactPerson;
+
+  @Size(max = 32)
+  @Column(name = "contact_phone")
+  private String contactPhone;
+
+  @Size(max = 32)
+  @Column(name = "contact_mobile")
+  private String contactMobile;
+
+  @Size(max = 32)
+  @Column(name = "contact_fax")
+  private String contactFax;
+
+  @Email
+  @Size(max = 128)
+  @Column(name = "contact_email")
+  private String contactEmail;
+
+  /** Levels held before, e.g. "2023年三级". */
+  @Size(max = 64)
+  @Column(name = "previous_level")
+  private String previousLevel;
+
+  @Size(max = 128)
+  @Column(name = "group_name")
+  private String groupName;
+
+  /** 职业健康安全管理体系 certificate number, if any. */
+  @Size(max = 64)
+  @Column(name = "ohs_certificate")
+  private String ohsCertificate;
+
+  /** 自评小组 members. */
+  @Size(max = 500)
+  @Column(name = "self_evaluation_team")
+  private String selfEvaluationTeam;
+
+  /** 企业概况. */
+  @Size(max = 2000)
+  private String overview;
+
+  /** Serious injuries, deaths, major accidents and occupational disease of the last three years. */
+  @Size(max = 2000)
+  @Column(name = "accident_record")
+  private String accidentRecord;
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getOwnership() {
+    return ownership;
+  }
+
+  public void setOwnership(String ownership) {
+    this.ownership = ownership;
+  }
+
+  public String getSafetyDepartment() {
+    return safetyDepartment;
+  }
+
+  public void setSafetyDepartment(String safetyDepartment) {
+    this.safetyDepartment = safetyDepartment;
+  }
+
+  public Integer getEmployees() {
+    return employees;
+  }
+
+  public void setEmployees(Integer employees) {
+    this.employees = employees;
+  }
+
+  public Integer getSafetyManagers() {
+    return safetyManagers;
+  }
+
+  public void setSafetyManagers(Integer safetyManagers) {
+    this.safetyManagers = safetyManagers;
+  }
+
+  public Integer getSpecialOperators() {
+    return specialOperators;
+  }
+
+  public void setSpecialOperators(Integer specialOperators) {
+    this.specialOperators = specialOperators;
+  }
+
+  public BigDecimal getFixedAssets() {
+    return fixedAssets;
+  }
+
+  public void setFixedAssets(BigDecimal fixedAssets) {
+    this.fixedAssets = fixedAssets;
+  }
+
+  public BigDecimal getMainRevenue() {
+    return mainRevenue;
+  }
+
+  public void setMainRevenue(BigDecimal mainRevenue) {
+    this.mainRevenue = mainRevenue;
+  }
+
+  public Boolean getShiftWork() {
+    return shiftWork;
+  }
+
+  public void setShiftWork(Boolean shiftWork) {
+    this.shiftWork = shiftWork;
+  }
+
+  public Integer getShiftWorkers() {
+    return shiftWorkers;
+  }
+
+  public void setShiftWorkers(Integer shiftWorkers) {
+    this.shiftWorkers = shiftWorkers;
+  }
+
+  public String getShiftPattern() {
+    return shiftPattern;
+  }
+
+  public void setShiftPattern(String shiftPattern) {
+    this.shiftPattern = shiftPattern;
+  }
+
+  public String getLegalRepresentative() {
+    return legalRepresentative;
+  }
+
+  public void setLegalRepresentative(String legalRepresentative) {
+    this.legalRepresentative = legalRepresentative;
+  }
+
+  public String getContactPerson() {
+    return contactPerson;
+  }
+
+  public void setContactPerson(String contactPerson) {
+    this.contactPerson = contactPerson;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public String getContactMobile() {
+    return contactMobile;
+  }
+
+  public void setContactMobile(String contactMobile) {
+    this.contactMobile = contactMobile;
+  }
+
+  public String getContactFax() {
+    return contactFax;
+  }
+
+  public void setContactFax(String contactFax) {
+    this.contactFax = contactFax;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public String getPreviousLevel() {
+    return previousLevel;
+  }
+
+  public void setPreviousLevel(String previousLevel) {
+    this.previousLevel = previousLevel;
+  }
+
+  public String getGroupName() {
+    return groupName;
+  }
+
+  public void setGroupName(String groupName) {
+    this.groupName = groupName;
+  }
+
+  public String getOhsCertificate() {
+    return ohsCertificate;
+  }
+
+  public void setOhsCertificate(String ohsCertificate) {
+    this.ohsCertificate = ohsCertificate;
+  }
+
+  public String getSelfEvaluationTeam() {
+    return selfEvaluationTeam;
+  }
+
+  public void setSelfEvaluationTeam(String selfEvaluationTeam) {
+    this.selfEvaluationTeam = selfEvaluationTeam;
+  }
+
+  public String getOverview() {
+    return overview;
+  }
+
+  public void setOverview(String overview) {
+    this.overview = overview;
+  }
+
+  public String getAccidentRecord() {
+    return accidentRecord;
+  }
+
+  public void setAccidentRecord(String accidentRecord) {
+    this.accidentRecord = accidentRecord;
+  }
+}

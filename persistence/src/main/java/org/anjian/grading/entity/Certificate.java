@@ -1,0 +1,215 @@
+package org.anjian.grading.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.anjian.account.entity.GradingLevel;
+import org.anjian.account.entity.Industry;
+import org.anjian.platform.boundary.IllegalMoveException;
+import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.region.entity.RegionAncestry;
+
+/**
+ * A printed standardisation certificate: what it says is copied from the application when printed,
+ * so that later changes to the enterprise do not change a certificate. Public verification reads
+ * its status.
+ */
+@Entity
+@Table(name = "certificate")
+public class Certificate {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String number;
+
+  @Column(name = "application_id")
+  private Long applicationId;
+
+  @Column(name = "enterprise_id")
+  private Long enterpriseId;
+
+  @Column(name = "enterprise_name")
+  private String enterpriseName;
+
+  @Column(name = "credit_code")
+  private String creditCode;
+
+  @Column(name = "region_code")
+  private String regionCode;
+
+  @Embedded private RegionAncestry ancestry;
+
+  @Enumerated(EnumType.STRING)
+  private Industry industry;
+
+  private String speciality;
+
+  @Enumerated(EnumType.STRING)
+  private GradingLevel level;
+
+  @Column(name = "issued_on")
+  private LocalDate issuedOn;
+
+  @Column(name = "valid_until")
+  private LocalDate validUntil;
+
+  private String issuer;
+
+  @Enumerated(EnumType.STRING)
+  private CertificateStatus status;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "downgraded_to")
+  private GradingLevel downgradedTo;
+
+  @Column(name = "status_changed_at")
+  private LocalDateTime statusChangedAt;
+
+  @Version private long version;
+
+  protected Certificate() {}
+
+  public Certificate(
+      String number,
+      GradingApplication application,
+      GradingLevel level,
+      LocalDate issuedOn,
+      int validityYears,
+      String issuer) {
+    this.number = number;
+    this.applicationId = application.getId();
+    this.enterpriseId = application.getEnterpriseId();
+    this.enterpriseName = application.getEnterpriseName();
+    this.creditCode = application.getCreditCode();
+    this.regionCode = application.getRegionCode();
+    this.ancestry = application.getAncestry();
+    this.industry = application.getIndustry();
+    this.speciality = application.getSpeciality();
+    this.level = level;
+    this.issuedOn = issuedOn;
+    this.validUntil = issuedOn.plusYears(validityYears).minusDays(1);
+    this.issuer = issuer;
+    this.status = CertificateStatus.VALID;
+  }
+
+  /** Withdraws the certificate; public verification then says so, with the reason. */
+  public void revoke(String reason, LocalDateTime now) {
+    changeStatus(CertificateStatus.REVOKED, reason, now);
+  }
+
+  /** Lowers the level the certificate stands for; verification shows the level it dropped to. */
+  public void downgrade(GradingLevel to, String reason, LocalDateTime now) {
+    if (to == null || to.ordinal() <= level.ordinal()) {
+      throw new InvalidInputException("certificate.error.downgradeLevel");
+    }
+    changeStatus(CertificateStatus.DOWNGRADED, reason, now);
+    this.downgradedTo = to;
+  }
+
+  private void changeStatus(CertificateStatus to, String reason, LocalDateTime now) {
+    if (status != CertificateStatus.VALID) {
+      throw new IllegalMoveException("certificate.error.notValid", number, status.name());
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("grading.error.reasonRequired");
+    }
+    this.status = to;
+    this.statusReason = reason.trim();
+    this.statusChangedAt = now;
+  }
+
+  /** Valid on {@code day}: not withdrawn and not expired. */
+  public boolean isValidOn(LocalDate day) {
+    return status == CertificateStatus.VALID && !day.isAfter(validUntil);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public Long getEnterpriseId() {
+    return enterpriseId;
+  }
+
+  public String getEnterpriseName() {
+    return enterpriseName;
+  }
+
+  public String getCreditCode() {
+    return creditCode;
+  }
+
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public RegionAncestry getAncestry() {
+    return ancestry;
+  }
+
+  public Industry getIndustry() {
+    return industry;
+  }
+
+  public String getSpeciality() {
+    return speciality;
+  }
+
+  public GradingLevel getLevel() {
+    return level;
+  }
+
+  public LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public LocalDate getValidUntil() {
+    return validUntil;
+  }
+
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public CertificateStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public GradingLevel getDowngradedTo() {
+    return downgradedTo;
+  }
+
+  public LocalDateTime getStatusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

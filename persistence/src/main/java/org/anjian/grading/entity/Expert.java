@@ -1,0 +1,120 @@
+package org.anjian.grading.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+
+/** An entry of an organising body's 评审专家库. Retired experts stay, marked inactive. */
+@Entity
+@Table(name = "grading_expert")
+public class Expert implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "body_id")
+  private Long bodyId;
+
+  @NotBlank
+  @Size(max = 64)
+  private String name;
+
+  @NotBlank
+  @Size(max = 128)
+  private String speciality;
+
+  /** 职称, e.g. 高级工程师. */
+  @Size(max = 64)
+  private String title;
+
+  @Size(max = 128)
+  private String employer;
+
+  @Size(max = 32)
+  private String phone;
+
+  private boolean active;
+
+  @Column(name = "created_at")
+  private LocalDateTime createdAt;
+
+  @Version private long version;
+
+  protected Expert() {}
+
+  public Expert(Long bodyId, LocalDateTime now) {
+    this.bodyId = bodyId;
+    this.active = true;
+    this.createdAt = now;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getBodyId() {
+    return bodyId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getSpeciality() {
+    return speciality;
+  }
+
+  public void setSpeciality(String speciality) {
+    this.speciality = speciality;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getEmployer() {
+    return employer;
+  }
+
+  public void setEmployer(String employer) {
+    this.employer = employer;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,519 @@
+package org.anjian.grading.entity;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.anjian.account.entity.GradingLevel;
+import org.anjian.account.entity.Industry;
+import org.anjian.account.entity.Organisation;
+import org.anjian.account.entity.Role;
+import org.anjian.platform.boundary.IllegalMoveException;
+import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.region.entity.RegionAncestry;
+
+/**
+ * A standardisation grading application (评审申请表) and everything the workflow adds to it: the
+ * evaluation notice, the plan, the computed report and the level awarded. Its state only changes
+ * through {@link #move}, which applies {@link GradingMove}'s rules.
+ */
+@Entity
+@Table(name = "grading_application")
+public class GradingApplication {
+
+  public static final int MAX_REASON_LENGTH = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "enterprise_id")
+  private Organisation enterprise;
+
+  @Column(name = "enterprise_id", insertable = false, updatable = false)
+  private Long enterpriseId;
+
+  @Column(name = "enterprise_name")
+  private String enterpriseName;
+
+  @Column(name = "credit_code")
+  private String creditCode;
+
+  @Column(name = "region_code")
+  private String regionCode;
+
+  @Embedded private RegionAncestry ancestry;
+
+  @Enumerated(EnumType.STRING)
+  private Industry industry;
+
+  /** 专业 within the industry, e.g. 炼钢. */
+  @Size(max = 64)
+  private String speciality;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationNature nature;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "level_applied")
+  private GradingLevel levelApplied;
+
+  @DecimalMin("0")
+  @DecimalMax("100")
+  @Column(name = "self_score")
+  private BigDecimal selfScore;
+
+  @Size(max = 500)
+  @Column(name = "self_conclusion")
+  private String selfConclusion;
+
+  @Valid @Embedded private ApplicationFacts facts = new ApplicationFacts();
+
+  @Enumerated(EnumType.STRING)
+  private GradingState state;
+
+  /** The regulator that approves: national for 一级, the province for 二级, the city for 三级. */
+  @Column(name = "handling_region_code")
+  private String handlingRegionCode;
+
+  @Column(name = "body_id")
+  private Long bodyId;
+
+  @Column(name = "agency_id")
+  private Long agencyId;
+
+  @Column(name = "held_since")
+  private LocalDateTime heldSince;
+
+  /** When whoever holds it now should have acted (working days per state, a setting). */
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  @Column(name = "last_reason")
+  private String lastReason;
+
+  @Column(name = "last_returned_by")
+  private String lastReturnedBy;
+
+  @Column(name = "created_at")
+  private LocalDateTime createdAt;
+
+  @Column(name = "submitted_at")
+  private LocalDateTime submittedAt;
+
+  @Column(name = "notice_no")
+  private String noticeNo;
+
+  @Column(name = "notice_issued_on")
+  private LocalDate noticeIssuedOn;
+
+  @Column(name = "notice_text")
+  private String noticeText;
+
+  @Column(name = "plan_start_on")
+  private LocalDate planStartOn;
+
+  @Column(name = "plan_end_on")
+  private LocalDate planEndOn;
+
+  @Column(name = "plan_agenda")
+  private String planAgenda;
+
+  @ElementCollection
+  @CollectionTable(name = "grading_plan_member", joinColumns = @JoinColumn(name = "application_id"))
+  private List<PlanMember> planMembers = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "grading_plan_expert", joinColumns = @JoinColumn(name = "application_id"))
+  private List<PlanExpert> planExperts = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(
+      name = "grading_element_score",
+      joinColumns = @JoinColumn(name = "application_id"))
+  @AttributeOverride(name = "element", column = @Column(name = "element"))
+  private List<ElementScoreEntry> elementScores = new ArrayList<>();
+
+  @Column(name = "report_score")
+  private BigDecimal reportScore;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "report_level")
+  private GradingLevel reportLevel;
+
+  @Column(name = "report_findings")
+  private String reportFindings;
+
+  @Column(name = "report_submitted_on")
+  private LocalDate reportSubmittedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "level_awarded")
+  private GradingLevel levelAwarded;
+
+  @Column(name = "announcement_id")
+  private Long announcementId;
+
+  @Version private long version;
+
+  protected GradingApplication() {}
+
+  /**
+   * A new draft of {@code enterprise}, handled by the given organising body and regulator. The
+   * enterprise's registration details are copied in and may be completed on the form.
+   */
+  public GradingApplication(
+      Organisation enterprise,
+      GradingLevel levelApplied,
+      String handlingRegionCode,
+      Long bodyId,
+      LocalDateTime now) {
+    this.enterprise = enterprise;
+    this.enterpriseId = enterprise.getId();
+    this.enterpriseName = enterprise.getName();
+    this.creditCode = enterprise.getCreditCode();
+    this.regionCode = enterprise.getRegion().getCode();
+    this.ancestry = enterprise.getAncestry();
+    this.industry = enterprise.getIndustry();
+    this.nature = ApplicationNature.INITIAL;
+    this.levelApplied = levelApplied;
+    this.handlingRegionCode = handlingRegionCode;
+    this.bodyId = bodyId;
+    this.state = GradingState.DRAFT;
+    this.createdAt = now;
+    this.heldSince = now;
+    facts.setAddress(enterprise.getAddress());
+    facts.setLegalRepresentative(enterprise.getLegalRepresentative());
+    facts.setContactPerson(enterprise.getContactPerson());
+    facts.setContactPhone(enterprise.getContactPhone());
+    facts.setContactEmail(enterprise.getContactEmail());
+  }
+
+  /**
+   * Applies a move: checks state, role and reason (see {@link GradingMove}), records who holds the
+   * application now, since when and until when, and keeps a return's reason for the one who must
+   * fix it.
+   *
+   * @return the state before the move
+   */
+  public GradingState move(
+      GradingMove move,
+      Role actor,
+      String reason,
+      String actorOrganisationName,
+      LocalDateTime now,
+      LocalDate dueOn) {
+    String trimmed = reason == null ? null : reason.trim();
+    if (trimmed != null && trimmed.length() > MAX_REASON_LENGTH) {
+      throw new InvalidInputException("grading.error.reasonTooLong", MAX_REASON_LENGTH);
+    }
+    GradingState from = state;
+    state = move.apply(state, actor, trimmed);
+    heldSince = now;
+    this.dueOn = state.isFinal() ? null : dueOn;
+    if (move.isReturn() || move == GradingMove.REJECT) {
+      lastReason = trimmed;
+      lastReturnedBy = actorOrganisationName;
+    } else if (move == GradingMove.SUBMIT) {
+      submittedAt = now;
+    }
+    return from;
+  }
+
+  /** Form fields may change only while the enterprise holds the draft. */
+  public void checkEditable() {
+    if (state != GradingState.DRAFT) {
+      throw new IllegalMoveException("grading.error.notEditable", state.name());
+    }
+  }
+
+  /** Takes the form fields of the 基本情况表 from an edited copy. */
+  public void replaceFacts(ApplicationFacts edited) {
+    checkEditable();
+    this.facts = edited == null ? new ApplicationFacts() : edited;
+  }
+
+  /** 评审通知书: names the agency that will evaluate. The move itself is {@link #move}. */
+  public void issueNotice(Long agencyId, String noticeNo, String noticeText, LocalDate today) {
+    requireState(GradingState.ACCEPTED);
+    this.agencyId = agencyId;
+    this.noticeNo = noticeNo;
+    this.noticeText = noticeText;
+    this.noticeIssuedOn = today;
+  }
+
+  /** 评审方案: team (exactly one leader), optional experts, dates and agenda. */
+  public void plan(
+      List<PlanMember> members,
+      List<PlanExpert> experts,
+      LocalDate startOn,
+      LocalDate endOn,
+      String agenda) {
+    requireState(GradingState.NOTICE_ISSUED);
+    if (members.stream().filter(PlanMember::isLeader).count() != 1) {
+      throw new InvalidInputException("grading.error.planLeader");
+    }
+    if (members.size() < 2) {
+      throw new InvalidInputException("grading.error.planTeamSize");
+    }
+    if (startOn == null || endOn == null || endOn.isBefore(startOn)) {
+      throw new InvalidInputException("grading.error.planDates");
+    }
+    planMembers.clear();
+    planMembers.addAll(members);
+    planExperts.clear();
+    planExperts.addAll(experts);
+    planStartOn = startOn;
+    planEndOn = endOn;
+    planAgenda = agenda;
+  }
+
+  /**
+   * 评审报告: stores the element scores and computes the 100-point score and the level they reach under
+   * {@code rules}. Nothing here is typed by the agency except points and reasons.
+   */
+  public void report(
+      List<ElementScoreEntry> scores, String findings, GradingRules rules, LocalDate today) {
+    requireState(GradingState.PLAN_SUBMITTED);
+    ScoreSheet sheet = new ScoreSheet(scores.stream().map(ElementScoreEntry::score).toList());
+    elementScores.clear();
+    elementScores.addAll(scores);
+    reportScore = sheet.score();
+    reportLevel = sheet.levelReached(rules).orElse(null);
+    reportFindings = findings;
+    reportSubmittedOn = today;
+  }
+
+  /** The level the regulator may award: the one applied for, or a lower one the report reached. */
+  public void award(GradingLevel level) {
+    requireState(GradingState.REPORT_REVIEWED);
+    if (reportLevel == null || level.ordinal() < reportLevel.ordinal()) {
+      throw new InvalidInputException("grading.error.levelNotReached");
+    }
+    if (level.ordinal() < levelApplied.ordinal()) {
+      throw new InvalidInputException("grading.error.levelAboveApplied");
+    }
+    this.levelAwarded = level;
+  }
+
+  public void announceIn(Long announcementId) {
+    requireState(GradingState.APPROVED);
+    this.announcementId = announcementId;
+  }
+
+  private void requireState(GradingState expected) {
+    if (state != expected) {
+      throw new IllegalMoveException("grading.error.illegalMove", expected.name(), state.name());
+    }
+  }
+
+  public Optional<ScoreSheet> scoreSheet() {
+    return elementScores.size() == Element.values().length
+        ? Optional.of(new ScoreSheet(elementScores.stream().map(ElementScoreEntry::score).toList()))
+        : Optional.empty();
+  }
+
+  /** True when the holder's time limit has passed on {@code today}. */
+  public boolean isOverdue(LocalDate today) {
+    return dueOn != null && today.isAfter(dueOn);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Organisation getEnterprise() {
+    return enterprise;
+  }
+
+  public Long getEnterpriseId() {
+    return enterpriseId;
+  }
+
+  public String getEnterpriseName() {
+    return enterpriseName;
+  }
+
+  public String getCreditCode() {
+    return creditCode;
+  }
+
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public RegionAncestry getAncestry() {
+    return ancestry;
+  }
+
+  public Industry getIndustry() {
+    return industry;
+  }
+
+  public String getSpeciality() {
+    return speciality;
+  }
+
+  public void setSpeciality(String speciality) {
+    this.speciality = speciality;
+  }
+
+  public ApplicationNature getNature() {
+    return nature;
+  }
+
+  public void setNature(ApplicationNature nature) {
+    this.nature = nature;
+  }
+
+  public GradingLevel getLevelApplied() {
+    return levelApplied;
+  }
+
+  public BigDecimal getSelfScore() {
+    return selfScore;
+  }
+
+  public void setSelfScore(BigDecimal selfScore) {
+    this.selfScore = selfScore;
+  }
+
+  public String getSelfConclusion() {
+    return selfConclusion;
+  }
+
+  public void setSelfConclusion(String selfConclusion) {
+    this.selfConclusion = selfConclusion;
+  }
+
+  public ApplicationFacts getFacts() {
+    return facts;
+  }
+
+  public GradingState getState() {
+    return state;
+  }
+
+  public String getHandlingRegionCode() {
+    return handlingRegionCode;
+  }
+
+  public Long getBodyId() {
+    return bodyId;
+  }
+
+  public Long getAgencyId() {
+    return agencyId;
+  }
+
+  public LocalDateTime getHeldSince() {
+    return heldSince;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public String getLastReason() {
+    return lastReason;
+  }
+
+  public String getLastReturnedBy() {
+    return lastReturnedBy;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getNoticeNo() {
+    return noticeNo;
+  }
+
+  public LocalDate getNoticeIssuedOn() {
+    return noticeIssuedOn;
+  }
+
+  public String getNoticeText() {
+    return noticeText;
+  }
+
+  public LocalDate getPlanStartOn() {
+    return planStartOn;
+  }
+
+  public LocalDate getPlanEndOn() {
+    return planEndOn;
+  }
+
+  public String getPlanAgenda() {
+    return planAgenda;
+  }
+
+  public List<PlanMember> getPlanMembers() {
+    return List.copyOf(planMembers);
+  }
+
+  public List<PlanExpert> getPlanExperts() {
+    return List.copyOf(planExperts);
+  }
+
+  public List<ElementScoreEntry> getElementScores() {
+    return List.copyOf(elementScores);
+  }
+
+  public BigDecimal getReportScore() {
+    return reportScore;
+  }
+
+  public GradingLevel getReportLevel() {
+    return reportLevel;
+  }
+
+  public String getReportFindings() {
+    return reportFindings;
+  }
+
+  public LocalDate getReportSubmittedOn() {
+    return reportSubmittedOn;
+  }
+
+  public GradingLevel getLevelAwarded() {
+    return levelAwarded;
+  }
+
+  public Long getAnnouncementId() {
+    return announcementId;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
