@@ -1,7 +1,6 @@
 package org.anjian.grading.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -32,11 +31,9 @@ public class Attachments {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private UploadCheck check;
-
   public AttachmentRow store(
       Long applicationId, AttachmentKind kind, String fileName, byte[] content, String username) {
-    DetectedUpload upload = check.check(fileName, content);
+    DetectedUpload upload = UploadCheck.check(fileName, content);
     long count =
         em.createQuery("select count(t) from Attachment t where t.applicationId = :a", Long.class)
             .setParameter("a", applicationId)
@@ -49,7 +46,7 @@ public class Attachments {
             applicationId,
             kind,
             upload.fileName(),
-            upload.contentType(),
+            upload.mimeType(),
             upload.size(),
             upload.sha256(),
             username,

@@ -49,6 +49,11 @@ public final class Settings {
     return Duration.ofMinutes(Long.parseLong(value("ANJIAN_LOCKOUT_MINUTES", "15")));
   }
 
+  /** The largest file a user may upload, in megabytes. */
+  public static int uploadMaxMegabytes() {
+    return Integer.parseInt(value("ANJIAN_UPLOAD_MAX_MB", "10").trim());
+  }
+
   /** Fails the start when settings contradict each other, so a mistake cannot reach users. */
   public static void checkConsistent() {
     Profile profile = profile();

@@ -24,7 +24,8 @@ class SettingsTest {
           "ANJIAN_TEST_CAPTCHA",
           "ANJIAN_DEMO_DATA",
           "ANJIAN_MAX_FAILED_LOGINS",
-          "ANJIAN_LOCKOUT_MINUTES");
+          "ANJIAN_LOCKOUT_MINUTES",
+          "ANJIAN_UPLOAD_MAX_MB");
 
   @AfterEach
   void clear() {
@@ -95,5 +96,13 @@ class SettingsTest {
     System.setProperty("ANJIAN_LOCKOUT_MINUTES", "30");
     assertThat(Settings.maxFailedLogins()).isEqualTo(3);
     assertThat(Settings.lockoutDuration()).isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
+  void uploadsAreLimitedToTenMegabytesUnlessSetOtherwise() {
+    assumeTrue(System.getenv("ANJIAN_UPLOAD_MAX_MB") == null);
+    assertThat(Settings.uploadMaxMegabytes()).isEqualTo(10);
+    System.setProperty("ANJIAN_UPLOAD_MAX_MB", " 25 ");
+    assertThat(Settings.uploadMaxMegabytes()).isEqualTo(25);
   }
 }
