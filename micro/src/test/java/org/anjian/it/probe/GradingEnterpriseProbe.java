@@ -95,6 +95,12 @@ public class GradingEnterpriseProbe extends HttpServlet {
         }
         default -> response.sendError(400);
       }
+    } catch (org.anjian.platform.boundary.NotFoundException e) {
+      response.setStatus(404);
+      out.println("refused " + e.getMessageKey());
+    } catch (jakarta.ejb.EJBAccessException e) {
+      response.setStatus(403);
+      out.println("refused role");
     } catch (BusinessException e) {
       response.setStatus(409);
       out.println("refused " + e.getMessageKey());

@@ -86,7 +86,10 @@ public class GradingWorkProbe extends HttpServlet {
             out.println(
                 "announcement "
                     + announcements.publish(
-                        "IT 公告", Arrays.stream(request.getParameter("ids").split(",")).map(Long::valueOf).toList()));
+                        "IT 公告",
+                        Arrays.stream(request.getParameter("ids").split(","))
+                            .map(Long::valueOf)
+                            .toList()));
         case "announcements" -> announcements.mine(new PageRequest(0, 50, null, false));
         case "print" -> {
           CertificateView c = certificates.print(id(request), version(request));
@@ -99,6 +102,12 @@ public class GradingWorkProbe extends HttpServlet {
         default -> response.sendError(400);
       }
       out.println("ok");
+    } catch (org.anjian.platform.boundary.NotFoundException e) {
+      response.setStatus(404);
+      out.println("refused " + e.getMessageKey());
+    } catch (jakarta.ejb.EJBAccessException e) {
+      response.setStatus(403);
+      out.println("refused role");
     } catch (BusinessException e) {
       response.setStatus(409);
       out.println("refused " + e.getMessageKey());
@@ -110,9 +119,7 @@ public class GradingWorkProbe extends HttpServlet {
     List<Evaluator> team = work.evaluators();
     for (int i = team.size(); i < 2; i++) {
       registries.saveEvaluator(
-          null,
-          null,
-          new EvaluatorForm("评审员" + i, "二级评审员", "PSY-IT-" + i, "冶金", null, true));
+          null, null, new EvaluatorForm("评审员" + i, "二级评审员", "PSY-IT-" + i, "冶金", null, true));
     }
     team = work.evaluators();
     Long leader = team.get(0).getId();
@@ -135,8 +142,7 @@ public class GradingWorkProbe extends HttpServlet {
     BigDecimal deduction = new BigDecimal(request.getParameter("deduct"));
     List<ReportInput.Line> lines = new ArrayList<>();
     for (Element e : Element.values()) {
-      lines.add(
-          new ReportInput.Line(e, new BigDecimal("100"), BigDecimal.ZERO, deduction, "扣分原因"));
+      lines.add(new ReportInput.Line(e, new BigDecimal("100"), BigDecimal.ZERO, deduction, "扣分原因"));
     }
     work.submitReport(id(request), version(request), new ReportInput(lines, "评审发现"));
   }

@@ -15,8 +15,8 @@ import org.anjian.grading.boundary.CertificateRegistry;
 import org.anjian.platform.boundary.BusinessException;
 
 /**
- * Test archive only, open without login like the public pages: registers a fresh 工贸 enterprise
- * (so grading tests do not depend on demo enterprises) and verifies a certificate number.
+ * Test archive only, open without login like the public pages: registers a fresh 工贸 enterprise (so
+ * grading tests do not depend on demo enterprises) and verifies a certificate number.
  */
 @WebServlet("/it-public")
 public class PublicProbe extends HttpServlet {
