@@ -81,8 +81,7 @@ public class Certificates {
     String where =
         switch (org.getKind()) {
           case ENTERPRISE -> "c.enterpriseId = :o";
-          case ORGANIZING_BODY ->
-              "c.applicationId in (select a.id from GradingApplication a where a.bodyId = :o)";
+          case ORGANIZING_BODY -> "c.bodyId = :o";
           case REGULATOR -> regionCondition(org);
           default -> throw new NotFoundException();
         };

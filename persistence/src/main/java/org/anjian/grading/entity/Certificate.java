@@ -36,6 +36,10 @@ public class Certificate {
   @Column(name = "application_id")
   private Long applicationId;
 
+  /** The organising body that printed it. */
+  @Column(name = "body_id")
+  private Long bodyId;
+
   @Column(name = "enterprise_id")
   private Long enterpriseId;
 
@@ -92,6 +96,7 @@ public class Certificate {
       String issuer) {
     this.number = number;
     this.applicationId = application.getId();
+    this.bodyId = application.getBodyId();
     this.enterpriseId = application.getEnterpriseId();
     this.enterpriseName = application.getEnterpriseName();
     this.creditCode = application.getCreditCode();
@@ -147,6 +152,10 @@ public class Certificate {
 
   public Long getApplicationId() {
     return applicationId;
+  }
+
+  public Long getBodyId() {
+    return bodyId;
   }
 
   public Long getEnterpriseId() {
