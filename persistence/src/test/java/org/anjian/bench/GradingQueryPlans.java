@@ -1,10 +1,13 @@
 package org.anjian.bench;
 
+import static org.anjian.bench.Plans.count;
+import static org.anjian.bench.Plans.explain;
+import static org.anjian.bench.Plans.text;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -270,26 +273,5 @@ public final class GradingQueryPlans {
             + body
             + " order by c.issued_on desc, c.id desc limit 20");
     return q;
-  }
-
-  private static void explain(Statement s, String title, String sql) throws SQLException {
-    System.out.println();
-    System.out.println("=== " + title);
-    try (ResultSet r = s.executeQuery("explain (analyze, buffers) " + sql)) {
-      while (r.next()) {
-        System.out.println("  " + r.getString(1));
-      }
-    }
-  }
-
-  private static long count(Statement s, String sql) throws SQLException {
-    return Long.parseLong(text(s, sql));
-  }
-
-  private static String text(Statement s, String sql) throws SQLException {
-    try (ResultSet r = s.executeQuery(sql)) {
-      r.next();
-      return r.getString(1);
-    }
   }
 }
