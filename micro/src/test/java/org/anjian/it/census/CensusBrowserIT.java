@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import org.anjian.it.support.Browser;
+import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
 import org.anjian.it.support.Loopback;
 import org.anjian.it.support.ScreenshotOnFailure;
@@ -63,7 +64,7 @@ class CensusBrowserIT implements ScreenshotOnFailure.UsesBrowser {
     visible("returnForm:reason");
     browser.type("returnForm:reason", reason);
     browser.clickAndExpectMessage(
-        "returnForm:confirm", CensusTexts.text("census.list.returnedEnterprise", name));
+        "returnForm:confirm", Bundle.text("census.list.returnedEnterprise", name));
 
     signIn("pond");
     browser.open("enterprise/census/record.xhtml?id=" + id);
@@ -80,7 +81,7 @@ class CensusBrowserIT implements ScreenshotOnFailure.UsesBrowser {
       browser
           .waiter()
           .withMessage(() -> level + " approving; the page shows: " + browser.messages())
-          .until(d -> browser.messages().contains(CensusTexts.text(done, name)));
+          .until(d -> browser.messages().contains(Bundle.text(done, name)));
     }
 
     browser.open("regulator/census/archived.xhtml");
@@ -109,7 +110,7 @@ class CensusBrowserIT implements ScreenshotOnFailure.UsesBrowser {
   }
 
   private static String action(String action) {
-    return CensusTexts.text("census.choice.ReviewAction." + action);
+    return Bundle.text("census.choice.ReviewAction." + action);
   }
 
   private void signIn(String username) {
@@ -130,7 +131,7 @@ class CensusBrowserIT implements ScreenshotOnFailure.UsesBrowser {
     browser.clickAndWait("newRecord:create");
     String query = URI.create(browser.driver().getCurrentUrl()).getQuery();
     assertThat(browser.path()).endsWith("/enterprise/census/record.xhtml");
-    assertThat(browser.messages()).contains(CensusTexts.text("census.records.created", name));
+    assertThat(browser.messages()).contains(Bundle.text("census.records.created", name));
     return Long.parseLong(query.replaceAll(".*\\bid=(\\d+).*", "$1"));
   }
 
@@ -162,9 +163,9 @@ class CensusBrowserIT implements ScreenshotOnFailure.UsesBrowser {
     browser
         .waiter()
         .withMessage(() -> "submitted; the page shows: " + browser.messages())
-        .until(d -> browser.messages().contains(CensusTexts.prefix("census.record.submitted")));
+        .until(d -> browser.messages().contains(Bundle.prefix("census.record.submitted")));
     assertThat(browser.find("census:status").getText())
-        .isEqualTo(CensusTexts.text("census.choice.ReviewStatus.UNDER_REVIEW"));
+        .isEqualTo(Bundle.text("census.choice.ReviewStatus.UNDER_REVIEW"));
   }
 
   private void openPending(String name) {

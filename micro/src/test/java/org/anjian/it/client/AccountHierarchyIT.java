@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.HttpTest;
 import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.Unique;
 import org.anjian.it.support.WebSession;

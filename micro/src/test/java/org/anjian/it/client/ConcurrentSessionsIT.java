@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.HttpTest;
 import org.anjian.it.support.WebSession;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.HttpTest;
 import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.Unique;
 import org.anjian.it.support.WebSession;

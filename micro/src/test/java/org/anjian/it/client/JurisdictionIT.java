@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.HttpTest;
 import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.anjian.it.support.HttpTest;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,6 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.zip.ZipFile;
@@ -15,23 +17,47 @@ import java.util.zip.ZipFile;
  */
 public final class Bundle {
 
-  private static final String ENTRY = "WEB-INF/classes/org/anjian/web/messages_zh_CN.properties";
-  private static ResourceBundle texts;
+  /** The application's bundles, in the order its Texts class reads them. */
+  private static final List<String> ENTRIES =
+      List.of("messages", "census", "grading").stream()
+          .map(name -> "WEB-INF/classes/org/anjian/web/" + name + "_zh_CN.properties")
+          .toList();
+
+  private static List<ResourceBundle> texts;
 
   private Bundle() {}
 
-  public static synchronized String text(String key, Object... arguments) {
+  public static String text(String key, Object... arguments) {
+    String text = raw(key);
+    return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
+  }
+
+  /** The text before its first argument, for a message whose argument a test cannot know. */
+  public static String prefix(String key) {
+    String raw = raw(key);
+    return raw.contains("{") ? raw.substring(0, raw.indexOf('{')) : raw;
+  }
+
+  private static synchronized String raw(String key) {
     if (texts == null) {
-      try (ZipFile war = new ZipFile(System.getProperty("anjian.war", "target/anjian.war"));
-          Reader reader =
+      List<ResourceBundle> loaded = new ArrayList<>();
+      try (ZipFile war = new ZipFile(System.getProperty("anjian.war", "target/anjian.war"))) {
+        for (String entry : ENTRIES) {
+          try (Reader reader =
               new InputStreamReader(
-                  war.getInputStream(war.getEntry(ENTRY)), StandardCharsets.UTF_8)) {
-        texts = new PropertyResourceBundle(reader);
+                  war.getInputStream(war.getEntry(entry)), StandardCharsets.UTF_8)) {
+            loaded.add(new PropertyResourceBundle(reader));
+          }
+        }
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
+      texts = List.copyOf(loaded);
     }
-    String text = texts.getString(key);
-    return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
+    return texts.stream()
+        .filter(bundle -> bundle.containsKey(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no text for " + key))
+        .getString(key);
   }
 }

@@ -1,9 +1,7 @@
-package org.anjian.it.client;
+package org.anjian.it.support;
 
 import java.net.URI;
 import java.net.URL;
-import org.anjian.it.support.Loopback;
-import org.anjian.it.support.WebSession;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -12,20 +10,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** A test that talks HTTP to the running application, one cookie jar per visitor. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-abstract class HttpTest {
+public abstract class HttpTest {
 
-  @ArquillianResource URL deployment;
+  @ArquillianResource protected URL deployment;
 
-  URI base() {
+  protected URI base() {
     return Loopback.of(deployment);
   }
 
-  WebSession visitor() {
+  protected WebSession visitor() {
     return new WebSession(base());
   }
 
   /** A visitor signed in as the given user; fails the test when the login does not work. */
-  WebSession signedIn(String username, String password) {
+  protected WebSession signedIn(String username, String password) {
     WebSession session = visitor();
     var page = session.login(username, password);
     if (!WebSession.showsSignedIn(page, username)) {
@@ -40,5 +38,10 @@ abstract class HttpTest {
               + WebSession.messages(page.body()));
     }
     return session;
+  }
+
+  /** A visitor signed in as a demo user (or any user with the demo password). */
+  protected WebSession signedIn(String username) {
+    return signedIn(username, DemoLogins.PASSWORD);
   }
 }
