@@ -1,5 +1,6 @@
 package org.anjian.web.grading.filing;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +17,7 @@ import org.anjian.grading.boundary.GradingHistoryRow;
 import org.anjian.grading.entity.AttachmentKind;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingState;
+import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.web.platform.Texts;
 import org.omnifaces.util.Servlets;
@@ -86,10 +88,21 @@ public class ApplicationForm implements Serializable {
     return "/enterprise/grading/applications?faces-redirect=true";
   }
 
+  /** A refused file is explained beside the upload button, where the user looks next. */
   public void upload(FileUploadEvent event) {
     UploadedFile file = event.getFile();
-    AttachmentRow stored =
-        applications.attach(application.getId(), kind, file.getFileName(), file.getContent());
+    AttachmentRow stored;
+    try {
+      stored =
+          applications.attach(application.getId(), kind, file.getFileName(), file.getContent());
+    } catch (BusinessException e) {
+      String text = Texts.get(e.getMessageKey(), e.getArguments());
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              event.getComponent().getClientId(),
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      return;
+    }
     attachments = applications.attachments(application.getId());
     Texts.info("gapp.attachments.done", stored.fileName());
   }
