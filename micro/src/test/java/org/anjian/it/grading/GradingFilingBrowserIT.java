@@ -50,6 +50,10 @@ class GradingFilingBrowserIT extends BrowserTest {
         "SELF_EVALUATION_REPORT",
         Pdfs.write(dir.resolve("self-evaluation.pdf"), "Self evaluation"));
     assertThat(attachmentNames()).containsExactly("许可证.pdf", "self-evaluation.pdf");
+    assertThat(download(0))
+        .as("the licence comes back as a PDF download under its own name")
+        .startsWith("200|application/pdf|attachment")
+        .contains(URLEncoder.encode("许可证", StandardCharsets.UTF_8) + ".pdf");
 
     // a text file dressed up as a PDF is refused by the content check, and nothing is stored
     Path fake = Files.writeString(dir.resolve("x.pdf"), "this is not a pdf at all\n");
@@ -212,6 +216,22 @@ class GradingFilingBrowserIT extends BrowserTest {
         .withMessage(
             () -> "uploaded " + file.getFileName() + "; the page shows: " + browser.messages())
         .until(d -> browser.messages().contains(done));
+  }
+
+  /**
+   * Posts the form as the download link does, and answers "status|content type|disposition". A
+   * fetch, so that the headers can be read: a click would only start a download in Chromium.
+   */
+  private String download(int row) {
+    return String.valueOf(
+        browser.js(
+            "var link = document.getElementById('files:attachments:' + arguments[0] + ':download');"
+                + " var form = document.getElementById('files');"
+                + " var data = new FormData(form); data.append(link.id, link.id);"
+                + " return fetch(form.action, {method: 'POST', body: data}).then(r =>"
+                + " r.status + '|' + r.headers.get('content-type') + '|'"
+                + " + r.headers.get('content-disposition'));",
+            row));
   }
 
   private List<String> attachmentNames() {
