@@ -12,6 +12,7 @@ import java.util.List;
 import org.anjian.it.client.BrowserTest;
 import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.Unique;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,6 +43,19 @@ class GradingFilingBrowserIT extends BrowserTest {
     long id = startThirdLevel();
     fillRequiredFacts();
     browser.clickAndExpectMessage("app:save", text("gapp.form.saved"));
+
+    // without the licence and the self-evaluation report the submission says what is missing
+    browser.find("app:submit").click();
+    confirm();
+    String incomplete = text("grading.error.incomplete", "");
+    browser
+        .waiter()
+        .withMessage(() -> "the missing attachments; the page shows: " + browser.messages())
+        .until(d -> browser.find("app:formMessages").getText().contains(incomplete));
+    assertThat(browser.find("app:formMessages").getText())
+        .contains(
+            text("grading.attachment.LICENCE"), text("grading.attachment.SELF_EVALUATION_REPORT"))
+        .doesNotContain(text("grading.field.address"));
     shot("form-saved");
 
     Path dir = Files.createDirectories(Path.of("target/it/grading"));
@@ -94,6 +108,45 @@ class GradingFilingBrowserIT extends BrowserTest {
         .contains(text("gapp.profile.locked"));
     assertThat(browser.find("profile:legalRep").isEnabled()).isFalse();
     shot("profile");
+
+    revokedCertificateIsShown(id);
+  }
+
+  /**
+   * A certificate of this enterprise, revoked, planted in the database (certificates are printed at
+   * the end of the workflow, which other tests drive): the enterprise sees it with its PDF link,
+   * the public verification says it is revoked and why.
+   */
+  private void revokedCertificateIsShown(long applicationId) {
+    String number = "鲁AQBYJⅢ2099" + String.format("%05d", applicationId % 100_000);
+    String reason = "发生一起死亡事故，撤销证书。";
+    TestDatabase.update(
+        "insert into certificate (number, application_id, enterprise_id, enterprise_name,"
+            + " credit_code, region_code, province_code, city_code, county_code, industry,"
+            + " speciality, level, issued_on, valid_until, issuer, status, status_reason,"
+            + " status_changed_at, version)"
+            + " select ?, a.id, a.enterprise_id, a.enterprise_name, a.credit_code, a.region_code,"
+            + " a.province_code, a.city_code, a.county_code, a.industry, '炼钢', 'THIRD',"
+            + " current_date - 400, current_date + 700, '青岛市安全生产监督管理局', 'REVOKED', ?,"
+            + " current_timestamp, 0 from grading_application a where a.id = ?",
+        number,
+        reason,
+        applicationId);
+    browser.open("enterprise/grading/applications.xhtml");
+    assertThat(browser.find("certificates").getText())
+        .contains(number, text("certificateStatus.REVOKED"));
+    assertThat(browser.find("certificates:0:pdf").getAttribute("href"))
+        .endsWith(
+            "/certificate/pdf?id="
+                + TestDatabase.value("select id from certificate where number = ?", number));
+
+    browser.forgetSession();
+    browser.open("public/verify.xhtml?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
+    assertThat(browser.find("verdict").getText()).contains(text("gpub.verify.revoked"));
+    assertThat(browser.find("reason").getText()).isEqualTo(reason);
+    shot("public-verify-revoked");
+    browser.open("enterprise/grading/applications.xhtml");
+    assertThat(browser.path()).as("signed out").endsWith("/login.xhtml");
   }
 
   @Test
@@ -105,6 +158,7 @@ class GradingFilingBrowserIT extends BrowserTest {
     browser.find("query:search").click();
     browser
         .waiter()
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d -> browser.find("query:certificates").getText().contains(text("gpub.query.empty")));
     shot("public-certificates");
@@ -116,7 +170,7 @@ class GradingFilingBrowserIT extends BrowserTest {
 
   @Test
   void theVerificationPageSaysAnUnknownNumberIsNoCertificate() {
-    String number = "鲁AQBYJⅢ209900001";
+    String number = "鲁AQBYJⅢ199900001";
     browser.open("public/verify.xhtml?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8));
     assertThat(browser.path()).endsWith("/public/verify.xhtml");
     assertThat(browser.find("unknown").getText()).contains(text("gpub.verify.unknown"));
