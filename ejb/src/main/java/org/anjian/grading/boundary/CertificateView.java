@@ -2,6 +2,7 @@ package org.anjian.grading.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.grading.entity.Certificate;
@@ -24,7 +25,8 @@ public record CertificateView(
     CertificateStatus status,
     String statusReason,
     GradingLevel downgradedTo,
-    boolean validToday)
+    boolean validToday,
+    LocalDateTime statusChangedAt)
     implements Serializable {
 
   public static CertificateView of(Certificate c, String regionName) {
@@ -44,7 +46,8 @@ public record CertificateView(
         c.getStatus(),
         c.getStatusReason(),
         c.getDowngradedTo(),
-        c.isValidOn(LocalDate.now()));
+        c.isValidOn(LocalDate.now()),
+        c.getStatusChangedAt());
   }
 
   /** True when the validity ends within {@code months} from today (renewal time). */

@@ -17,15 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 @RunAsClient
-abstract class BrowserTest implements ScreenshotOnFailure.UsesBrowser {
+public abstract class BrowserTest implements ScreenshotOnFailure.UsesBrowser {
 
   @ArquillianResource URL deployment;
 
   /** One Chromium per test class, started lazily: the base URL is known only in a test. */
-  static Browser browser;
+  protected static Browser browser;
 
   @BeforeEach
-  void openBrowser() {
+  protected void openBrowser() {
     if (browser == null) {
       browser = new Browser(Loopback.of(deployment));
     } else {
@@ -34,7 +34,7 @@ abstract class BrowserTest implements ScreenshotOnFailure.UsesBrowser {
   }
 
   @AfterAll
-  static void closeBrowser() {
+  protected static void closeBrowser() {
     if (browser != null) {
       browser.close();
       browser = null;

@@ -1,0 +1,70 @@
+package org.anjian.web.grading.filing;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.anjian.account.entity.GradingLevel;
+import org.anjian.grading.boundary.ApplicationRow;
+import org.anjian.grading.boundary.GradingApplications;
+import org.anjian.grading.entity.ApplicationNature;
+import org.anjian.grading.entity.Certificate;
+import org.anjian.web.platform.PagedRows;
+import org.anjian.web.platform.Texts;
+
+/** 网上申报: the enterprise's applications with where each stands, its certificates, and a new one. */
+@Named
+@ViewScoped
+public class MyApplications implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private GradingApplications applications;
+
+  private GradingLevel level;
+  private ApplicationNature nature = ApplicationNature.INITIAL;
+  private List<Certificate> certificates;
+
+  private final PagedRows<ApplicationRow> rows =
+      new PagedRows<>(page -> applications.mine(page), ApplicationRow::id);
+
+  public void open() {
+    level = null;
+    nature = ApplicationNature.INITIAL;
+  }
+
+  /** Starts the draft and opens its form; a refusal stays in the dialog with its reason. */
+  public String start() {
+    Long id = applications.start(level, nature);
+    Texts.info("gapp.list.started");
+    return "/enterprise/grading/application?faces-redirect=true&id=" + id;
+  }
+
+  public List<Certificate> getCertificates() {
+    if (certificates == null) {
+      certificates = applications.certificates();
+    }
+    return certificates;
+  }
+
+  public PagedRows<ApplicationRow> getRows() {
+    return rows;
+  }
+
+  public GradingLevel getLevel() {
+    return level;
+  }
+
+  public void setLevel(GradingLevel level) {
+    this.level = level;
+  }
+
+  public ApplicationNature getNature() {
+    return nature;
+  }
+
+  public void setNature(ApplicationNature nature) {
+    this.nature = nature;
+  }
+}
