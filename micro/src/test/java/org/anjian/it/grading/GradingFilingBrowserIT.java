@@ -121,11 +121,11 @@ class GradingFilingBrowserIT extends BrowserTest {
     String number = "鲁AQBYJⅢ2099" + String.format("%05d", applicationId % 100_000);
     String reason = "发生一起死亡事故，撤销证书。";
     TestDatabase.update(
-        "insert into certificate (number, application_id, enterprise_id, enterprise_name,"
+        "insert into certificate (number, application_id, body_id, enterprise_id, enterprise_name,"
             + " credit_code, region_code, province_code, city_code, county_code, industry,"
             + " speciality, level, issued_on, valid_until, issuer, status, status_reason,"
             + " status_changed_at, version)"
-            + " select ?, a.id, a.enterprise_id, a.enterprise_name, a.credit_code, a.region_code,"
+            + " select ?, a.id, a.body_id, a.enterprise_id, a.enterprise_name, a.credit_code, a.region_code,"
             + " a.province_code, a.city_code, a.county_code, a.industry, '炼钢', 'THIRD',"
             + " current_date - 400, current_date + 700, '青岛市安全生产监督管理局', 'REVOKED', ?,"
             + " current_timestamp, 0 from grading_application a where a.id = ?",
