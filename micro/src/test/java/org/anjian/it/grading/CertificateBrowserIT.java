@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -84,7 +85,7 @@ class CertificateBrowserIT implements ScreenshotOnFailure.UsesBrowser {
 
     browser.open("body/experts.xhtml");
     browser.find("list:add").click();
-    browser.waiter().until(d -> browser.find("editForm:name").isDisplayed());
+    dialogShown();
     browser.type("editForm:name", "IT专家");
     browser.type("editForm:speciality", "有色金属安全");
     browser.type("editForm:title", "高级工程师");
@@ -95,7 +96,7 @@ class CertificateBrowserIT implements ScreenshotOnFailure.UsesBrowser {
     signIn("agency");
     browser.open("agency/evaluators.xhtml");
     browser.find("list:add").click();
-    browser.waiter().until(d -> browser.find("editForm:name").isDisplayed());
+    dialogShown();
     browser.type("editForm:name", "IT评审员");
     browser.choose("editForm:qualification", "二级评审员");
     browser.type("editForm:certificateNo", "AQBZ-PS2-2026-0001");
@@ -103,6 +104,15 @@ class CertificateBrowserIT implements ScreenshotOnFailure.UsesBrowser {
     browser.saveEvidence(SHOTS, "grading-evaluators-dialog");
     browser.clickAndExpectMessage("editForm:save", prefix("greg.saved") + "IT评审员");
     browser.saveEvidence(SHOTS, "grading-evaluators");
+  }
+
+  /** Waits for the edit dialog, whose form the opening click re-renders. */
+  private void dialogShown() {
+    browser.awaitAjax();
+    browser
+        .waiter()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> browser.find("editForm:name").isDisplayed());
   }
 
   private void signIn(String username) {
