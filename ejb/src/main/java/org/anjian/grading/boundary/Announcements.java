@@ -26,6 +26,7 @@ import org.anjian.platform.boundary.InvalidInputException;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
 
 /**
@@ -178,7 +179,7 @@ public class Announcements {
     return new AnnouncementRow(
         n.getId(),
         regions.regulatorName(n.getRegulatorRegionCode()),
-        regions.node(n.getRegulatorRegionCode()).abbreviation(),
+        abbreviation(n.getRegulatorRegionCode()),
         n.getYear(),
         n.getSequence(),
         n.getTitle(),
@@ -186,6 +187,15 @@ public class Announcements {
         n.getObjectionUntil(),
         n.isClosed(),
         named);
+  }
+
+  /** The 简称 of the region or, for a city or county (which have none), of its province. */
+  private String abbreviation(String regionCode) {
+    RegionNode node = regions.node(regionCode);
+    while (node.abbreviation() == null && node.parentCode() != null) {
+      node = regions.node(node.parentCode());
+    }
+    return node.abbreviation() == null ? "" : node.abbreviation();
   }
 
   /** Hourly: closes every announcement whose objection window is over. */

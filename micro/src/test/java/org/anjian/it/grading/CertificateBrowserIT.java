@@ -1,0 +1,154 @@
+package org.anjian.it.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.zip.ZipFile;
+import org.anjian.it.support.Browser;
+import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.Loopback;
+import org.anjian.it.support.ScreenshotOnFailure;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * 公告管理, 证书管理 and the two registries through the screens, on the demo data: 青岛市 publishes an
+ * announcement, body3 prints a certificate and adds an expert, the agency adds an evaluator.
+ * Chromium at 1024×768; each page's screenshot is kept in target/screenshots.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+@RunAsClient
+class CertificateBrowserIT implements ScreenshotOnFailure.UsesBrowser {
+
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  private static ResourceBundle texts;
+
+  @ArquillianResource URL deployment;
+
+  private Browser browser;
+
+  @Override
+  public Browser browser() {
+    return browser;
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void announcementCertificateAndRegistriesWorkThroughTheScreens() throws IOException {
+    browser = new Browser(Loopback.of(deployment));
+
+    signIn("qingdao");
+    browser.open("regulator/grading/announcements.xhtml");
+    assertThat(browser.has("publish:candidates")).isTrue();
+    browser.saveEvidence(SHOTS, "grading-announcements");
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='publish:candidates_data'] > tr .ui-chkbox-box"))
+        .click();
+    browser.awaitAjax();
+    browser.find("publish:publish").click();
+    confirm("grading-announcements-confirm");
+    browser.waiter().until(d -> browser.messages().contains(prefix("gann.published")));
+    browser.saveEvidence(SHOTS, "grading-announcements-published");
+
+    browser.open("grading/certificates.xhtml");
+    browser.saveEvidence(SHOTS, "grading-certificates-regulator");
+
+    signIn("body3");
+    browser.open("grading/certificates.xhtml");
+    browser.saveEvidence(SHOTS, "grading-certificates-body");
+    browser.find("print:toPrint:0:printButton").click();
+    confirm("grading-certificates-confirm");
+    browser.waiter().until(d -> browser.messages().contains(prefix("gcert.printed")));
+    assertThat(browser.has("print:printedPdf")).isTrue();
+    browser.saveEvidence(SHOTS, "grading-certificates-printed");
+
+    browser.open("body/experts.xhtml");
+    browser.find("list:add").click();
+    dialogShown();
+    browser.type("editForm:name", "IT专家");
+    browser.type("editForm:speciality", "有色金属安全");
+    browser.type("editForm:title", "高级工程师");
+    browser.saveEvidence(SHOTS, "grading-experts-dialog");
+    browser.clickAndExpectMessage("editForm:save", prefix("greg.saved") + "IT专家");
+    browser.saveEvidence(SHOTS, "grading-experts");
+
+    signIn("agency");
+    browser.open("agency/evaluators.xhtml");
+    browser.find("list:add").click();
+    dialogShown();
+    browser.type("editForm:name", "IT评审员");
+    browser.choose("editForm:qualification", "二级评审员");
+    browser.type("editForm:certificateNo", "AQBZ-PS2-2026-0001");
+    browser.type("editForm:specialities", "机械、轻工");
+    browser.saveEvidence(SHOTS, "grading-evaluators-dialog");
+    browser.clickAndExpectMessage("editForm:save", prefix("greg.saved") + "IT评审员");
+    browser.saveEvidence(SHOTS, "grading-evaluators");
+  }
+
+  /** Waits for the edit dialog, whose form the opening click re-renders. */
+  private void dialogShown() {
+    browser.awaitAjax();
+    browser
+        .waiter()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> browser.find("editForm:name").isDisplayed());
+  }
+
+  private void signIn(String username) {
+    browser.forgetSession().login(username, DemoLogins.PASSWORD);
+    assertThat(browser.path()).as("%s signed in", username).doesNotEndWith("/login.xhtml");
+  }
+
+  private void confirm(String shot) throws IOException {
+    WebElement yes =
+        browser
+            .waiter()
+            .until(
+                d ->
+                    d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    browser.saveEvidence(SHOTS, shot);
+    yes.click();
+  }
+
+  /** The Chinese text of a key up to its first argument, from the WAR under test. */
+  private static synchronized String prefix(String key) {
+    if (texts == null) {
+      try (ZipFile war = new ZipFile(System.getProperty("anjian.war", "target/anjian.war"));
+          Reader reader =
+              new InputStreamReader(
+                  war.getInputStream(
+                      war.getEntry("WEB-INF/classes/org/anjian/web/grading_zh_CN.properties")),
+                  StandardCharsets.UTF_8)) {
+        texts = new PropertyResourceBundle(reader);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    String raw = texts.getString(key);
+    return raw.contains("{") ? raw.substring(0, raw.indexOf('{')) : raw;
+  }
+}
