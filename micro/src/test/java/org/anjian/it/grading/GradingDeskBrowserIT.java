@@ -29,7 +29,8 @@ import org.openqa.selenium.WebElement;
  * (through a probe); body3 returns it with a reason, then passes it once resubmitted; qingdao
  * consents; body3 issues the notice to the demo agency; the agency submits a plan and a report that
  * reaches 三级; body3 passes the report and qingdao approves it at 三级. After each move the state and
- * the 办理过程 are checked. Chromium at 1024×768; a screenshot is kept when it fails.
+ * the 办理过程 are checked; at the end the regulator exports the list as CSV. Chromium at 1024×768; a
+ * screenshot is kept when it fails.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 @RunAsClient
@@ -167,6 +168,22 @@ class GradingDeskBrowserIT implements ScreenshotOnFailure.UsesBrowser {
     assertThat(history.get(1).get(5)).isEqualTo(reason);
     assertThat(history.get(1).get(2))
         .isEqualTo(text("state.SUBMITTED") + " → " + text("state.DRAFT"));
+
+    assertThat(exportCsv(signedIn(base, "qingdao")))
+        .as("办理情况 exported as CSV")
+        .contains(name + ",")
+        .contains(text("state.APPROVED"));
+  }
+
+  /** The 评审办理情况 page's CSV export, as its button posts it. */
+  private static String exportCsv(WebSession session) {
+    HttpResponse<String> page = session.get("grading/applications.xhtml");
+    Map<String, String> fields =
+        new java.util.HashMap<>(WebSession.hiddenFields(page.body(), "list"));
+    fields.put("list:exportCsv", "");
+    HttpResponse<String> csv = session.post("grading/applications.xhtml", fields);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    return csv.body();
   }
 
   // --- steps ---------------------------------------------------------------------------------
