@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.anjian.account.entity.UserAccount;
+import org.anjian.census.boundary.CensusExport;
 import org.anjian.census.boundary.ExportFormat;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingFilter;
@@ -142,7 +143,7 @@ public class GradingExport {
         if (i > 0) {
           writer.write(',');
         }
-        writer.write(csv(fields.get(i)));
+        writer.write(CensusExport.csv(fields.get(i)));
       }
       writer.write("\r\n");
     } catch (IOException e) {
@@ -156,19 +157,5 @@ public class GradingExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Quotes a CSV field when needed; a leading =, +, - or @ is defused against formula injection.
-   */
-  static String csv(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
   }
 }

@@ -2,10 +2,6 @@ package org.anjian.web.grading.desk;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.anjian.census.boundary.ExportFormat;
 import org.anjian.grading.boundary.ApplicationRow;
@@ -14,8 +10,8 @@ import org.anjian.grading.boundary.GradingWork;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.web.platform.ExportDownload;
 import org.anjian.web.platform.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -28,9 +24,6 @@ public class DeskOverview extends DeskList {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @Override
   protected Slice<ApplicationRow> fetch(PageRequest page, GradingFilter filter) {
     return work.all(page, filter);
@@ -42,33 +35,20 @@ public class DeskOverview extends DeskList {
   }
 
   public StreamedContent getExcel() {
-    return download(ExportFormat.XLSX, "xlsx", XLSX);
+    return download(ExportFormat.XLSX, "xlsx", ExportDownload.XLSX);
   }
 
   public StreamedContent getCsv() {
-    return download(ExportFormat.CSV, "csv", "text/csv; charset=UTF-8");
+    return download(ExportFormat.CSV, "csv", ExportDownload.CSV);
   }
 
   private StreamedContent download(ExportFormat format, String extension, String contentType) {
     GradingFilter filter = filter();
     GradingWork boundary = work;
-    String name =
-        Texts.get("gdesk.export.fileName")
-            + "-"
-            + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now())
-            + "."
-            + extension;
-    return DefaultStreamedContent.builder()
-        .name(name)
-        .contentType(contentType)
-        .writer(
-            out -> {
-              try {
-                boundary.export(filter, format, key -> Texts.get(key), DeskLabels::of, out);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-        .build();
+    return ExportDownload.of(
+        "gdesk.export.fileName",
+        extension,
+        contentType,
+        out -> boundary.export(filter, format, key -> Texts.get(key), DeskLabels::of, out));
   }
 }
