@@ -194,7 +194,7 @@ public class CensusExport {
   /**
    * Quotes a CSV field when needed; a leading =, +, - or @ is defused against formula injection.
    */
-  static String csv(String value) {
+  public static String csv(String value) {
     if (value == null) {
       return "";
     }

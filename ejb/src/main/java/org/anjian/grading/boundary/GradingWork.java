@@ -5,19 +5,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Function;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.UserAccount;
+import org.anjian.census.boundary.ExportFormat;
 import org.anjian.grading.control.Attachments;
 import org.anjian.grading.control.GradingAccess;
+import org.anjian.grading.control.GradingExport;
 import org.anjian.grading.control.GradingLists;
 import org.anjian.grading.control.GradingSettings;
 import org.anjian.grading.entity.AttachmentKind;
@@ -54,12 +59,30 @@ public class GradingWork {
 
   @Inject private Attachments attachments;
 
+  @Inject private GradingExport export;
+
   public Slice<ApplicationRow> inbox(PageRequest page, GradingFilter filter) {
     return lists.inbox(callers.current(), page, filter);
   }
 
   public Slice<ApplicationRow> all(PageRequest page, GradingFilter filter) {
     return lists.all(callers.current(), page, filter);
+  }
+
+  /**
+   * The same list as {@link #all} as CSV or Excel, written to {@code out} a page at a time.
+   *
+   * @param headerText translates the header keys of {@link GradingExport#HEADERS}
+   * @param valueText renders enums, dates and flags for the file
+   */
+  public void export(
+      GradingFilter filter,
+      ExportFormat format,
+      Function<String, String> headerText,
+      Function<Object, String> valueText,
+      OutputStream out)
+      throws IOException {
+    export.write(callers.current(), filter, format, headerText, valueText, out);
   }
 
   public Workload workload() {

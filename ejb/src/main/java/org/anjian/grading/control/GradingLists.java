@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.anjian.account.entity.Organisation;
+import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingFilter;
@@ -122,8 +123,11 @@ public class GradingLists {
     }
     if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
       RegionNode region = regions.node(filter.regionCode());
-      String mine = me.getOrganisation().getRegion().getCode();
-      if (!region.isWithin(mine) && !region.isWithin(regions.root().code())) {
+      Organisation org = me.getOrganisation();
+      // a regulator filters within its jurisdiction; other parties' lists are already limited to
+      // their own applications, wherever those are
+      if (org.getKind() == OrganisationKind.REGULATOR
+          && !region.isWithin(org.getRegion().getCode())) {
         throw new NotFoundException();
       }
       String column = ancestryColumn(region);

@@ -2,6 +2,7 @@ package org.anjian.grading.entity;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * One element of an evaluation report: its standard points, the points of items not applicable
@@ -29,5 +30,13 @@ public record ElementScore(
   /** 实得分. */
   public BigDecimal actual() {
     return available().subtract(deductions);
+  }
+
+  /** 得分率 in percent, half up to one decimal; null when nothing could be earned here. */
+  public BigDecimal rate() {
+    BigDecimal available = available();
+    return available.signum() == 0
+        ? null
+        : actual().multiply(BigDecimal.valueOf(100)).divide(available, 1, RoundingMode.HALF_UP);
   }
 }

@@ -72,4 +72,16 @@ class ScoreSheetTest {
                     Element.GOALS, BigDecimal.TEN, BigDecimal.valueOf(6), BigDecimal.valueOf(5)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anElementsRateIsItsEarnedShareOfTheAvailablePoints() {
+    ElementScore goals =
+        new ElementScore(
+            Element.GOALS, BigDecimal.valueOf(50), BigDecimal.valueOf(10), BigDecimal.valueOf(3));
+    assertThat(goals.rate()).isEqualByComparingTo("92.5"); // 37 / 40
+    ElementScore allMissing =
+        new ElementScore(
+            Element.GOALS, BigDecimal.valueOf(50), BigDecimal.valueOf(50), BigDecimal.ZERO);
+    assertThat(allMissing.rate()).as("nothing to earn: no rate").isNull();
+  }
 }

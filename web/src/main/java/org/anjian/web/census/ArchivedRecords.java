@@ -3,18 +3,14 @@ package org.anjian.web.census;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.anjian.census.boundary.CensusExport;
 import org.anjian.census.boundary.CensusFilter;
 import org.anjian.census.boundary.CensusRow;
 import org.anjian.census.boundary.ExportFormat;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.web.platform.ExportDownload;
 import org.anjian.web.platform.Texts;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -26,9 +22,6 @@ import org.primefaces.model.StreamedContent;
 public class ArchivedRecords extends CensusList {
 
   private static final long serialVersionUID = 1L;
-
-  private static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject private CensusExport export;
 
@@ -48,33 +41,20 @@ public class ArchivedRecords extends CensusList {
   }
 
   public StreamedContent getExcel() {
-    return download(ExportFormat.XLSX, "xlsx", XLSX);
+    return download(ExportFormat.XLSX, "xlsx", ExportDownload.XLSX);
   }
 
   public StreamedContent getCsv() {
-    return download(ExportFormat.CSV, "csv", "text/csv; charset=UTF-8");
+    return download(ExportFormat.CSV, "csv", ExportDownload.CSV);
   }
 
   private StreamedContent download(ExportFormat format, String extension, String contentType) {
     CensusFilter filter = filter();
     CensusExport boundary = export;
-    String name =
-        Texts.get("census.export.fileName")
-            + "-"
-            + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.now())
-            + "."
-            + extension;
-    return DefaultStreamedContent.builder()
-        .name(name)
-        .contentType(contentType)
-        .writer(
-            out -> {
-              try {
-                boundary.write(filter, format, key -> Texts.get(key), CensusLabels::of, out);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-        .build();
+    return ExportDownload.of(
+        "census.export.fileName",
+        extension,
+        contentType,
+        out -> boundary.write(filter, format, key -> Texts.get(key), CensusLabels::of, out));
   }
 }
