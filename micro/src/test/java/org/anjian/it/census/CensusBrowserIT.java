@@ -3,19 +3,11 @@ package org.anjian.it.census;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
-import org.anjian.it.support.Browser;
+import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
-import org.anjian.it.support.Loopback;
-import org.anjian.it.support.ScreenshotOnFailure;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -27,29 +19,10 @@ import org.openqa.selenium.WebElement;
  * resubmits, every level approves from its 待审核 list, and national finds it in 已入库 with its whole
  * history. Chromium at 1024×768; a screenshot is kept when it fails.
  */
-@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
-@RunAsClient
-class CensusBrowserIT implements ScreenshotOnFailure.UsesBrowser {
-
-  @ArquillianResource URL deployment;
-
-  private Browser browser;
-
-  @Override
-  public Browser browser() {
-    return browser;
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+class CensusBrowserIT extends BrowserTest {
 
   @Test
   void aReturnedPondIsCorrectedResubmittedAndApprovedIntoTheNationalDatabase() {
-    browser = new Browser(Loopback.of(deployment));
     String name = CensusHttpTest.uniqueName("界面");
     String reason = "坝高与设计资料不一致，请更正后重新提交。";
 

@@ -2,6 +2,7 @@ package org.anjian.it.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.DemoLogins;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,6 +2,7 @@ package org.anjian.it.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
 import org.anjian.it.support.TestDatabase;

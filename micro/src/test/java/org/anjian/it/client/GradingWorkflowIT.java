@@ -90,7 +90,7 @@ class GradingWorkflowIT extends HttpTest {
   void reviewedReport(long id, int deductionPerElement) {
     moved("body3", "passPreliminary", id, "");
     moved("qingdao", "accept", id, "");
-    moved("body3", "notice", id, "");
+    moved("body3", "notice", id, "&agency=" + TestDatabase.organisationOf("agency"));
     moved("agency", "plan", id, "");
     moved("agency", "report", id, "&deduct=" + deductionPerElement);
     moved("body3", "passReport", id, "");
@@ -190,7 +190,7 @@ class GradingWorkflowIT extends HttpTest {
 
     moved("body3", "passPreliminary", id, "");
     moved("qingdao", "accept", id, "");
-    moved("body3", "notice", id, "");
+    moved("body3", "notice", id, "&agency=" + TestDatabase.organisationOf("agency"));
     moved("agency", "plan", id, "");
     moved("agency", "report", id, "&deduct=10");
     moved("body3", "returnReportToAgency", id, "&reason=" + encode("扣分理由不充分"));

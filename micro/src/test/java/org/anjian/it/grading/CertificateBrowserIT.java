@@ -5,22 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.zip.ZipFile;
-import org.anjian.it.support.Browser;
+import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.DemoLogins;
-import org.anjian.it.support.Loopback;
-import org.anjian.it.support.ScreenshotOnFailure;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -30,32 +22,13 @@ import org.openqa.selenium.WebElement;
  * announcement, body3 prints a certificate and adds an expert, the agency adds an evaluator.
  * Chromium at 1024×768; each page's screenshot is kept in target/screenshots.
  */
-@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
-@RunAsClient
-class CertificateBrowserIT implements ScreenshotOnFailure.UsesBrowser {
+class CertificateBrowserIT extends BrowserTest {
 
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static ResourceBundle texts;
 
-  @ArquillianResource URL deployment;
-
-  private Browser browser;
-
-  @Override
-  public Browser browser() {
-    return browser;
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
   @Test
   void announcementCertificateAndRegistriesWorkThroughTheScreens() throws IOException {
-    browser = new Browser(Loopback.of(deployment));
 
     signIn("qingdao");
     browser.open("regulator/grading/announcements.xhtml");

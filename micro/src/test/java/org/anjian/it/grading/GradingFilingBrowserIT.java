@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.anjian.it.client.BrowserTest;
+import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
 import org.anjian.it.support.TestDatabase;

@@ -71,7 +71,10 @@ public class GradingWorkProbe extends HttpServlet {
         case "returnToBody" -> work.returnToBody(id(request), version(request), reason);
         case "notice" ->
             work.issueNotice(
-                id(request), version(request), work.agencies().get(0).getId(), "请按期开展评审");
+                id(request),
+                version(request),
+                Long.valueOf(request.getParameter("agency")),
+                "请按期开展评审");
         case "plan" -> plan(request);
         case "report" -> report(request);
         case "passReport" -> work.passReport(id(request), version(request));

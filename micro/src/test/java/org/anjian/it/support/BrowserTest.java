@@ -1,9 +1,6 @@
-package org.anjian.it.client;
+package org.anjian.it.support;
 
 import java.net.URL;
-import org.anjian.it.support.Browser;
-import org.anjian.it.support.Loopback;
-import org.anjian.it.support.ScreenshotOnFailure;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 public abstract class BrowserTest implements ScreenshotOnFailure.UsesBrowser {
 
-  @ArquillianResource URL deployment;
+  @ArquillianResource protected URL deployment;
 
   /** One Chromium per test class, started lazily: the base URL is known only in a test. */
   protected static Browser browser;
@@ -39,6 +36,11 @@ public abstract class BrowserTest implements ScreenshotOnFailure.UsesBrowser {
       browser.close();
       browser = null;
     }
+  }
+
+  /** The application's address, on loopback. */
+  protected java.net.URI base() {
+    return Loopback.of(deployment);
   }
 
   @Override
