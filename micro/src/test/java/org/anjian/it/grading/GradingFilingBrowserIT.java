@@ -233,9 +233,8 @@ class GradingFilingBrowserIT extends BrowserTest {
         .driver()
         .findElement(By.xpath("//input[@name='newApplication:level' and @value='THIRD']/../.."))
         .click();
-    browser.clickAndWait("newApplication:start");
+    browser.clickAndExpectMessage("newApplication:start", text("gapp.list.started"));
     assertThat(browser.path()).endsWith("/enterprise/grading/application.xhtml");
-    assertThat(browser.messages()).contains(text("gapp.list.started"));
     assertThat(browser.find("app:status").getText()).isEqualTo(text("state.DRAFT"));
     String query = URI.create(browser.driver().getCurrentUrl()).getQuery();
     return Long.parseLong(query.replaceAll(".*\\bid=(\\d+).*", "$1"));

@@ -149,7 +149,16 @@ public class ApplicationForm implements Serializable {
    * server by UploadCheck; web.xml's multipart limit is a hard cap above any sensible setting.
    */
   public long getMaxUploadBytes() {
-    return org.anjian.platform.control.Settings.uploadMaxMegabytes() * 1024L * 1024L;
+    return getMaxUploadMegabytes() * 1024L * 1024L;
+  }
+
+  /** What the browser says when a chosen file is above the limit, before uploading it. */
+  public String getTooLargeMessage() {
+    return Texts.get("gapp.attachments.tooLarge", getMaxUploadMegabytes());
+  }
+
+  public int getMaxUploadMegabytes() {
+    return org.anjian.platform.control.Settings.uploadMaxMegabytes();
   }
 
   private static Long parseId(String id) {
