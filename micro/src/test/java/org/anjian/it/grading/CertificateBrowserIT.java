@@ -3,14 +3,9 @@ package org.anjian.it.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.PropertyResourceBundle;
-import java.util.ResourceBundle;
-import java.util.zip.ZipFile;
 import org.anjian.it.support.BrowserTest;
+import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +20,6 @@ import org.openqa.selenium.WebElement;
 class CertificateBrowserIT extends BrowserTest {
 
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static ResourceBundle texts;
 
   @Test
   void announcementCertificateAndRegistriesWorkThroughTheScreens() throws IOException {
@@ -107,21 +101,7 @@ class CertificateBrowserIT extends BrowserTest {
     yes.click();
   }
 
-  /** The Chinese text of a key up to its first argument, from the WAR under test. */
-  private static synchronized String prefix(String key) {
-    if (texts == null) {
-      try (ZipFile war = new ZipFile(System.getProperty("anjian.war", "target/anjian.war"));
-          Reader reader =
-              new InputStreamReader(
-                  war.getInputStream(
-                      war.getEntry("WEB-INF/classes/org/anjian/web/grading_zh_CN.properties")),
-                  StandardCharsets.UTF_8)) {
-        texts = new PropertyResourceBundle(reader);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    String raw = texts.getString(key);
-    return raw.contains("{") ? raw.substring(0, raw.indexOf('{')) : raw;
+  private static String prefix(String key) {
+    return Bundle.prefix(key);
   }
 }

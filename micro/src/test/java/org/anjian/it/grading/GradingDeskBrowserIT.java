@@ -1,6 +1,6 @@
 package org.anjian.it.grading;
 
-import static org.anjian.it.grading.GradingDeskTexts.text;
+import static org.anjian.it.support.Bundle.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.anjian.it.support.BrowserTest;
+import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.Unique;
 import org.anjian.it.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,72 @@ class GradingDeskBrowserIT extends BrowserTest {
         .as("办理情况 exported as CSV")
         .contains(name + ",")
         .contains(text("state.APPROVED"));
+
+    // 公告: qingdao publishes it; once the objection window has passed it is ANNOUNCED
+    browser.open("regulator/grading/announcements.xhtml");
+    rowWith("publish:candidates_data", name).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    browser.awaitAjax();
+    browser.find("publish:publish").click();
+    clickYes();
+    browser.waiter().until(d -> browser.messages().contains(Bundle.prefix("gann.published")));
+    TestDatabase.update(
+        "update grading_announcement set objection_until = current_date - 1 where id ="
+            + " (select announcement_id from grading_application where id = ?)",
+        id);
+    browser.open("regulator/grading/announcements.xhtml");
+    assertState(id, "ANNOUNCED");
+
+    // 证书管理: body3 prints the certificate; its PDF carries the enterprise in Chinese and a QR
+    // code that opens the public verification page, which says it is valid
+    signIn("body3");
+    browser.open("grading/certificates.xhtml");
+    rowWith("print:toPrint_data", name).findElement(By.cssSelector("[id$=':printButton']")).click();
+    clickYes();
+    browser.waiter().until(d -> browser.messages().contains(Bundle.prefix("gcert.printed")));
+    assertState(id, "CERTIFIED");
+    String number =
+        (String) TestDatabase.value("select number from certificate where application_id = ?", id);
+    Object certificate =
+        TestDatabase.value("select id from certificate where application_id = ?", id);
+    HttpResponse<byte[]> pdf =
+        signedIn(base, "body3").getBytes("certificate/pdf?id=" + certificate);
+    assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    String verifyUrl = CertificateFiles.qrText(pdf.body());
+    assertThat(CertificateFiles.text(pdf.body())).contains(name).contains(number);
+    assertThat(verifyUrl).contains("/public/verify.xhtml?number=");
+
+    browser.forgetSession();
+    browser.driver().get(verifyUrl);
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains(text("gpub.verify.valid"))
+        .contains(number)
+        .contains(name);
+  }
+
+  /** The row of a data table that names the enterprise. */
+  private WebElement rowWith(String tableBodyId, String text) {
+    return browser
+        .waiter()
+        .withMessage(() -> text + " in " + tableBodyId)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector("[id='" + tableBodyId + "'] > tr")).stream()
+                    .filter(tr -> tr.getText().contains(text))
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  private void clickYes() {
+    browser
+        .waiter()
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null))
+        .click();
   }
 
   /** The 评审办理情况 page's CSV export, as its button posts it. */

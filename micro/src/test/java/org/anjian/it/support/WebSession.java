@@ -46,6 +46,20 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  /** GET a file (a PDF, an export) as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** POST a form to a path relative to the application root. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body =
