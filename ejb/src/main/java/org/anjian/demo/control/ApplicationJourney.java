@@ -20,7 +20,6 @@ import org.anjian.grading.control.GradingSettings;
 import org.anjian.grading.control.WorkingDays;
 import org.anjian.grading.entity.Announcement;
 import org.anjian.grading.entity.Certificate;
-import org.anjian.grading.entity.CertificateNumber;
 import org.anjian.grading.entity.Element;
 import org.anjian.grading.entity.ElementScore;
 import org.anjian.grading.entity.ElementScoreEntry;
@@ -216,25 +215,8 @@ public class ApplicationJourney {
 
   /** Prints the certificate of an announced application, numbered as a real print is. */
   public Certificate certify(GradingApplication a, UserAccount body) {
-    LocalDate issuedOn = day();
-    String province = a.getAncestry().getProvinceCode();
-    String abbreviation = province == null ? "" : regions.node(province).abbreviation();
-    GradingLevel level = a.getLevelAwarded();
-    String prefix = CertificateNumber.prefix(abbreviation, a.getIndustry(), level);
-    int sequence = numbers.next(prefix + issuedOn.getYear());
     move(a, GradingMove.CERTIFY, body, null);
-    Certificate certificate =
-        new Certificate(
-            CertificateNumber.of(
-                abbreviation, a.getIndustry(), level, issuedOn.getYear(), sequence),
-            a,
-            level,
-            issuedOn,
-            GradingSettings.validityYears(),
-            regions.regulatorName(a.getHandlingRegionCode()));
-    em.persist(certificate);
-    em.flush();
-    return certificate;
+    return numbers.issue(a, day());
   }
 
   public LocalDateTime clock() {

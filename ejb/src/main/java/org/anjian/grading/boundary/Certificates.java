@@ -17,9 +17,7 @@ import org.anjian.account.entity.Role;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.grading.control.CertificateNumbers;
 import org.anjian.grading.control.GradingAccess;
-import org.anjian.grading.control.GradingSettings;
 import org.anjian.grading.entity.Certificate;
-import org.anjian.grading.entity.CertificateNumber;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.platform.boundary.NotFoundException;
@@ -52,27 +50,8 @@ public class Certificates {
   public CertificateView print(Long applicationId, long version) {
     UserAccount me = callers.current();
     GradingApplication application = access.held(me, applicationId, version);
-    GradingLevel level = application.getLevelAwarded();
-    String province = application.getAncestry().getProvinceCode();
-    String abbreviation = province == null ? "" : regions.node(province).abbreviation();
-    String prefix = CertificateNumber.prefix(abbreviation, application.getIndustry(), level);
-    LocalDate today = LocalDate.now();
-    int sequence = numbers.next(prefix + today.getYear());
-    String number =
-        CertificateNumber.of(
-            abbreviation, application.getIndustry(), level, today.getYear(), sequence);
     access.move(application, GradingMove.CERTIFY, me, null);
-    Certificate certificate =
-        new Certificate(
-            number,
-            application,
-            level,
-            today,
-            GradingSettings.validityYears(),
-            regions.regulatorName(application.getHandlingRegionCode()));
-    em.persist(certificate);
-    em.flush();
-    return view(certificate);
+    return view(numbers.issue(application, LocalDate.now()));
   }
 
   /** The certificates the caller may see, newest first. */

@@ -54,7 +54,11 @@ class GradingWorkflowIT extends HttpTest {
 
   /** A complete 三级 application of a new enterprise, submitted; returns its id. */
   long submitted(WebSession enterprise) {
-    long id = Long.parseLong(ok(enterprise, ENTERPRISE + "start&level=THIRD&nature=INITIAL"));
+    return submitted(enterprise, "INITIAL");
+  }
+
+  long submitted(WebSession enterprise, String nature) {
+    long id = Long.parseLong(ok(enterprise, ENTERPRISE + "start&level=THIRD&nature=" + nature));
     ok(enterprise, ENTERPRISE + "fill&self=82&id=" + id);
     ok(
         enterprise,
@@ -169,6 +173,42 @@ class GradingWorkflowIT extends HttpTest {
         .startsWith("REVOKED");
     assertThat(ok(visitor(), "it-public?action=verify&number=" + encode(number)))
         .isEqualTo("REVOKED false 发生死亡事故");
+  }
+
+  /** Takes a submitted application to its printed certificate; returns the certificate number. */
+  String certified(long id) {
+    reviewedReport(id, 15);
+    moved("qingdao", "approveReport", id, "&level=THIRD");
+    ok(as("qingdao"), WORK + "publish&ids=" + id);
+    TestDatabase.update(
+        "update grading_announcement set objection_until = current_date - 1 where id ="
+            + " (select announcement_id from grading_application where id = ?)",
+        id);
+    ok(as("qingdao"), WORK + "announcements");
+    String printed = ok(as("body3"), WORK + "print&id=" + id + "&version=" + state("body3", id)[1]);
+    return printed.lines().findFirst().orElseThrow().split(" ")[2];
+  }
+
+  @Test
+  void aRenewalInTheLastMonthsOfValidityReplacesTheOldCertificate() {
+    WebSession enterprise = newEnterprise();
+    assertThat(enterprise.get(ENTERPRISE + "start&level=THIRD&nature=EXTENSION").body())
+        .as("no certificate to extend")
+        .contains("refused grading.error.notRenewable");
+    String first = certified(submitted(enterprise));
+    assertThat(enterprise.get(ENTERPRISE + "start&level=THIRD&nature=RE_EVALUATION").body())
+        .as("three years of validity left")
+        .contains("refused grading.error.notRenewable");
+
+    TestDatabase.update(
+        "update certificate set valid_until = current_date + 40 where number = ?", first);
+    String second = certified(submitted(enterprise, "RE_EVALUATION"));
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(ok(visitor(), "it-public?action=verify&number=" + encode(second)))
+        .startsWith("VALID true");
+    assertThat(ok(visitor(), "it-public?action=verify&number=" + encode(first)))
+        .isEqualTo("SUPERSEDED false " + second);
   }
 
   @Test

@@ -125,6 +125,11 @@ public class Certificate {
     this.downgradedTo = to;
   }
 
+  /** Replaced by a later certificate of the same enterprise, whose number becomes the reason. */
+  public void supersede(String newNumber, LocalDateTime now) {
+    changeStatus(CertificateStatus.SUPERSEDED, newNumber, now);
+  }
+
   private void changeStatus(CertificateStatus to, String reason, LocalDateTime now) {
     if (status != CertificateStatus.VALID) {
       throw new IllegalMoveException("certificate.error.notValid", number, status.name());

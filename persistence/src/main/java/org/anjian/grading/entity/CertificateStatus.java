@@ -6,5 +6,7 @@ public enum CertificateStatus {
   /** Withdrawn by the regulator (accident, falsification…): no longer a graded enterprise. */
   REVOKED,
   /** Replaced by a lower level after a regulator's decision. */
-  DOWNGRADED
+  DOWNGRADED,
+  /** Replaced by the certificate of a later evaluation (延期/复评); the reason names the new one. */
+  SUPERSEDED
 }

@@ -1,0 +1,74 @@
+package org.anjian.grading.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.anjian.account.entity.GradingLevel;
+import org.anjian.platform.boundary.IllegalMoveException;
+import org.anjian.platform.boundary.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** What public verification relies on: a certificate's status changes once, with a reason. */
+class CertificateTest {
+
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 29, 10, 0);
+
+  static Certificate valid(GradingLevel level, LocalDate validUntil) throws Exception {
+    var constructor = Certificate.class.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Certificate c = constructor.newInstance();
+    set(c, "number", "鲁AQBYJⅢ202600001");
+    set(c, "level", level);
+    set(c, "validUntil", validUntil);
+    set(c, "status", CertificateStatus.VALID);
+    return c;
+  }
+
+  private static void set(Object target, String field, Object value) throws Exception {
+    Field f = Certificate.class.getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(target, value);
+  }
+
+  @Test
+  void isValidUntilItsLastDayAndNoLonger() throws Exception {
+    Certificate c = valid(GradingLevel.THIRD, LocalDate.of(2029, 11, 28));
+    assertThat(c.isValidOn(LocalDate.of(2029, 11, 28))).isTrue();
+    assertThat(c.isValidOn(LocalDate.of(2029, 11, 29))).isFalse();
+  }
+
+  @Test
+  void aRevocationNeedsAReasonAndEndsValidity() throws Exception {
+    Certificate c = valid(GradingLevel.THIRD, LocalDate.of(2029, 11, 28));
+    assertThatThrownBy(() -> c.revoke(" ", NOW)).isInstanceOf(InvalidInputException.class);
+    assertThat(c.getStatus()).isEqualTo(CertificateStatus.VALID);
+    c.revoke("发生死亡事故", NOW);
+    assertThat(c.getStatus()).isEqualTo(CertificateStatus.REVOKED);
+    assertThat(c.getStatusReason()).isEqualTo("发生死亡事故");
+    assertThat(c.isValidOn(LocalDate.of(2027, 1, 1))).isFalse();
+  }
+
+  @Test
+  void aDowngradeMustGoToALowerLevel() throws Exception {
+    Certificate c = valid(GradingLevel.SECOND, LocalDate.of(2029, 11, 28));
+    assertThatThrownBy(() -> c.downgrade(GradingLevel.FIRST, "理由", NOW))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> c.downgrade(GradingLevel.SECOND, "理由", NOW))
+        .isInstanceOf(InvalidInputException.class);
+    c.downgrade(GradingLevel.THIRD, "两人重伤", NOW);
+    assertThat(c.getStatus()).isEqualTo(CertificateStatus.DOWNGRADED);
+    assertThat(c.getDowngradedTo()).isEqualTo(GradingLevel.THIRD);
+  }
+
+  @Test
+  void aCertificateNoLongerValidCannotChangeAgain() throws Exception {
+    Certificate c = valid(GradingLevel.THIRD, LocalDate.of(2029, 11, 28));
+    c.supersede("鲁AQBYJⅢ202900007", NOW);
+    assertThat(c.getStatusReason()).isEqualTo("鲁AQBYJⅢ202900007");
+    assertThatThrownBy(() -> c.revoke("迟到的撤销", NOW)).isInstanceOf(IllegalMoveException.class);
+    assertThat(c.getStatus()).isEqualTo(CertificateStatus.SUPERSEDED);
+  }
+}
