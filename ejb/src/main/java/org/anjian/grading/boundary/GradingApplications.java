@@ -59,6 +59,25 @@ public class GradingApplications {
    * certificate in its last months.
    */
   public Long start(GradingLevel level, ApplicationNature nature) {
+    return start(level, nature, null);
+  }
+
+  /**
+   * The organising bodies an application of this level from the calling enterprise may go to,
+   * oldest first; the form offers a choice only when there are several.
+   */
+  public List<OrganisationRef> organisingBodies(GradingLevel level) {
+    Organisation enterprise = access.gradingEnterprise(callers.current());
+    if (level == null) {
+      return List.of();
+    }
+    return access.organisingBodies(GradingAccess.handlingRegion(enterprise, level), level).stream()
+        .map(o -> new OrganisationRef(o.getId(), o.getName()))
+        .toList();
+  }
+
+  /** Starts a draft handled by the chosen organising body (null: the oldest of the level). */
+  public Long start(GradingLevel level, ApplicationNature nature, Long bodyId) {
     UserAccount me = callers.current();
     Organisation enterprise = access.gradingEnterprise(me);
     if (level == null || nature == null) {
@@ -81,7 +100,7 @@ public class GradingApplications {
       checkRenewable(enterprise.getId());
     }
     String handler = GradingAccess.handlingRegion(enterprise, level);
-    Organisation body = access.organisingBody(handler, level);
+    Organisation body = access.organisingBody(handler, level, bodyId);
     GradingApplication application =
         new GradingApplication(enterprise, level, handler, body.getId(), LocalDateTime.now());
     application.setNature(nature);

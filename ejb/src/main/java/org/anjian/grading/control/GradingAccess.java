@@ -192,22 +192,37 @@ public class GradingAccess {
     };
   }
 
-  /** The organising body of a level under the regulator of {@code regionCode}, or a clear error. */
-  public Organisation organisingBody(String regionCode, GradingLevel level) {
-    List<Organisation> bodies =
-        em.createQuery(
-                "select o from Organisation o where o.kind = :kind and o.gradingLevel = :level"
-                    + " and o.parent.regulatorRegionCode = :region order by o.id",
-                Organisation.class)
-            .setParameter("kind", OrganisationKind.ORGANIZING_BODY)
-            .setParameter("level", level)
-            .setParameter("region", regionCode)
-            .setMaxResults(1)
-            .getResultList();
+  /**
+   * The organising bodies of a level under the regulator of {@code regionCode}, oldest first (a
+   * regulator may have several for one level).
+   */
+  public List<Organisation> organisingBodies(String regionCode, GradingLevel level) {
+    return em.createQuery(
+            "select o from Organisation o where o.kind = :kind and o.gradingLevel = :level"
+                + " and o.parent.regulatorRegionCode = :region order by o.id",
+            Organisation.class)
+        .setParameter("kind", OrganisationKind.ORGANIZING_BODY)
+        .setParameter("level", level)
+        .setParameter("region", regionCode)
+        .getResultList();
+  }
+
+  /**
+   * The organising body that will handle an application: the one the enterprise chose among those
+   * of its level and region, or the oldest when it chose none; a clear error when there is none.
+   */
+  public Organisation organisingBody(String regionCode, GradingLevel level, Long chosenId) {
+    List<Organisation> bodies = organisingBodies(regionCode, level);
     if (bodies.isEmpty()) {
       throw new InvalidInputException("grading.error.noBody");
     }
-    return bodies.get(0);
+    if (chosenId == null) {
+      return bodies.get(0);
+    }
+    return bodies.stream()
+        .filter(b -> b.getId().equals(chosenId))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException("grading.error.bodyNotOfRegion"));
   }
 
   /** The calling enterprise, which must be a 工贸 enterprise with its industry set. */

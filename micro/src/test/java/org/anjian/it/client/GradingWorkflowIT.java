@@ -212,6 +212,47 @@ class GradingWorkflowIT extends HttpTest {
   }
 
   @Test
+  void anEnterpriseChoosesAmongItsRegionsOrganisingBodiesOfTheLevel() {
+    long qingdao =
+        ((Number)
+                TestDatabase.value(
+                    "select id from organisation where regulator_region_code = '370200'"))
+            .longValue();
+    String name = "IT 青岛第二三级评审组织单位 " + Unique.username("b");
+    TestDatabase.update(
+        "insert into organisation (kind, name, region_code, province_code, city_code, parent_id,"
+            + " grading_level, created_at, version) values ('ORGANIZING_BODY', ?, '370200',"
+            + " '370000', '370200', ?, 'THIRD', current_timestamp, 0)",
+        name,
+        qingdao);
+    long second =
+        ((Number) TestDatabase.value("select id from organisation where name = ?", name))
+            .longValue();
+    WebSession enterprise = newEnterprise();
+
+    assertThat(
+            enterprise
+                .get(
+                    ENTERPRISE
+                        + "start&level=THIRD&nature=INITIAL&body="
+                        + TestDatabase.organisationOf("body2"))
+                .body())
+        .as("a body of another level and region")
+        .contains("refused grading.error.bodyNotOfRegion");
+    long id =
+        Long.parseLong(
+            ok(enterprise, ENTERPRISE + "start&level=THIRD&nature=INITIAL&body=" + second));
+    ok(enterprise, ENTERPRISE + "fill&self=82&id=" + id);
+    ok(
+        enterprise,
+        ENTERPRISE + "submit&id=" + id + "&version=" + enterpriseVersion(enterprise, id));
+    assertThat(enterpriseState(enterprise, id)).startsWith("SUBMITTED").contains(name);
+    assertThat(as("body3").get(WORK + "state&id=" + id).statusCode())
+        .as("the other body does not see it")
+        .isEqualTo(404);
+  }
+
+  @Test
   void eachReturnGoesOneStepBackWithItsReasonAndNeedsOne() {
     WebSession enterprise = newEnterprise();
     long id = submitted(enterprise);

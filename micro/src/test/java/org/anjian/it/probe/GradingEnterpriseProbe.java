@@ -46,7 +46,10 @@ public class GradingEnterpriseProbe extends HttpServlet {
             out.println(
                 applications.start(
                     GradingLevel.valueOf(request.getParameter("level")),
-                    ApplicationNature.valueOf(request.getParameter("nature"))));
+                    ApplicationNature.valueOf(request.getParameter("nature")),
+                    request.getParameter("body") == null
+                        ? null
+                        : Long.valueOf(request.getParameter("body"))));
         case "fill" -> {
           Long id = id(request);
           GradingApplication a = applications.load(id);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingApplications;
+import org.anjian.grading.boundary.OrganisationRef;
 import org.anjian.grading.entity.ApplicationNature;
 import org.anjian.grading.entity.Certificate;
 import org.anjian.web.platform.PagedRows;
@@ -24,6 +25,8 @@ public class MyApplications implements Serializable {
 
   private GradingLevel level;
   private ApplicationNature nature = ApplicationNature.INITIAL;
+  private Long bodyId;
+  private List<OrganisationRef> bodies = List.of();
   private List<Certificate> certificates;
 
   private final PagedRows<ApplicationRow> rows =
@@ -32,11 +35,19 @@ public class MyApplications implements Serializable {
   public void open() {
     level = null;
     nature = ApplicationNature.INITIAL;
+    bodyId = null;
+    bodies = List.of();
+  }
+
+  /** The level decides which organising bodies may handle the application. */
+  public void levelChanged() {
+    bodies = applications.organisingBodies(level);
+    bodyId = bodies.isEmpty() ? null : bodies.get(0).id();
   }
 
   /** Starts the draft and opens its form; a refusal stays in the dialog with its reason. */
   public String start() {
-    Long id = applications.start(level, nature);
+    Long id = applications.start(level, nature, bodyId);
     Texts.info("gapp.list.started");
     return "/enterprise/grading/application?faces-redirect=true&id=" + id;
   }
@@ -58,6 +69,21 @@ public class MyApplications implements Serializable {
 
   public void setLevel(GradingLevel level) {
     this.level = level;
+  }
+
+  /**
+   * The organising bodies to choose from; the form shows the choice only when there are several.
+   */
+  public List<OrganisationRef> getBodies() {
+    return bodies;
+  }
+
+  public Long getBodyId() {
+    return bodyId;
+  }
+
+  public void setBodyId(Long bodyId) {
+    this.bodyId = bodyId;
   }
 
   public ApplicationNature getNature() {
