@@ -11,7 +11,6 @@ public record AccountFilter(String text) implements Serializable {
 
   /** A LIKE pattern for the text, lower-cased, with the user's wildcards taken literally. */
   public String likePattern() {
-    String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%");
-    return "%" + escaped.replace("_", "\\_") + "%";
+    return org.anjian.platform.boundary.SearchText.likePattern(text);
   }
 }

@@ -42,7 +42,7 @@ public class CensusExport {
   @Inject private RegionTree regions;
 
   /**
-   * @param headerText translates the header keys of {@link ExportColumns#ALL}
+   * @param headerText translates the header keys of {@link ExportColumns#ALL} and the sheet name
    * @param valueText renders a value (enum labels, dates) for the file
    */
   public void write(
@@ -70,7 +70,7 @@ public class CensusExport {
     if (format == ExportFormat.CSV) {
       writeCsv(filter, area, headers, values, out);
     } else {
-      writeXlsx(filter, area, headers, values, out);
+      writeXlsx(filter, area, headerText.apply("census.export.fileName"), headers, values, out);
     }
   }
 
@@ -107,12 +107,13 @@ public class CensusExport {
   private void writeXlsx(
       CensusFilter filter,
       RegionNode area,
+      String sheetName,
       List<String> headers,
       Function<Object, String> valueText,
       OutputStream out)
       throws IOException {
     Workbook workbook = new Workbook(out, "Anjian", "1.0");
-    Worksheet sheet = workbook.newWorksheet("已入库");
+    Worksheet sheet = workbook.newWorksheet(sheetName);
     for (int c = 0; c < headers.size(); c++) {
       sheet.value(0, c, headers.get(c));
     }

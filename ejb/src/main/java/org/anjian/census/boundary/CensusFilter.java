@@ -20,7 +20,6 @@ public record CensusFilter(RecordType type, Arrival arrival, String regionCode, 
   }
 
   public String likePattern() {
-    String escaped = text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%");
-    return "%" + escaped.replace("_", "\\_") + "%";
+    return org.anjian.platform.boundary.SearchText.likePattern(text);
   }
 }

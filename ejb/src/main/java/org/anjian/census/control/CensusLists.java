@@ -18,6 +18,7 @@ import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionAncestry;
 
 /**
  * The regulator lists, filtered, sorted and paged in the database: pending (held by the caller),
@@ -107,13 +108,7 @@ public class CensusLists {
 
   /** Restricts to a region's subtree through the ancestry column of its level. */
   private static void areaCondition(Query query, RegionNode region, String param) {
-    String column =
-        switch (region.level()) {
-          case NATIONAL -> null;
-          case PROVINCE -> "provinceCode";
-          case CITY -> "cityCode";
-          case COUNTY -> "countyCode";
-        };
+    String column = RegionAncestry.attribute(region.level());
     if (column != null) {
       query.and("r.ancestry." + column + " = :" + param, param, region.code());
     }

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.Organisation;
@@ -163,19 +165,37 @@ public class Announcements {
       rows.setParameter("today", LocalDate.now());
       count.setParameter("today", LocalDate.now());
     }
+    List<Announcement> shown =
+        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    Map<Long, Long> named = namedCounts(shown.stream().map(Announcement::getId).toList());
     List<AnnouncementRow> result =
-        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-            .map(this::row)
-            .toList();
+        shown.stream().map(n -> row(n, named.getOrDefault(n.getId(), 0L))).toList();
     return new Slice<>(result, count.getSingleResult());
   }
 
-  private AnnouncementRow row(Announcement n) {
-    long named =
+  /** How many enterprises each announcement names: one grouped query for a whole page. */
+  private Map<Long, Long> namedCounts(List<Long> announcementIds) {
+    if (announcementIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Long> counts = new HashMap<>();
+    for (Object[] r :
         em.createQuery(
-                "select count(a) from GradingApplication a where a.announcementId = :n", Long.class)
-            .setParameter("n", n.getId())
-            .getSingleResult();
+                "select a.announcementId, count(a) from GradingApplication a"
+                    + " where a.announcementId in :ids group by a.announcementId",
+                Object[].class)
+            .setParameter("ids", announcementIds)
+            .getResultList()) {
+      counts.put((Long) r[0], (Long) r[1]);
+    }
+    return counts;
+  }
+
+  private AnnouncementRow row(Announcement n) {
+    return row(n, namedCounts(List.of(n.getId())).getOrDefault(n.getId(), 0L));
+  }
+
+  private AnnouncementRow row(Announcement n, long named) {
     return new AnnouncementRow(
         n.getId(),
         regions.regulatorName(n.getRegulatorRegionCode()),

@@ -14,9 +14,10 @@ import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.grading.entity.Certificate;
 import org.anjian.platform.boundary.PageRequest;
+import org.anjian.platform.boundary.SearchText;
 import org.anjian.platform.boundary.Slice;
-import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionAncestry;
 
 /**
  * The public side of grading, open without login: the query of graded enterprises and the
@@ -55,19 +56,13 @@ public class CertificateRegistry {
         where.append(" and c.creditCode = :code");
         params.put("code", t.toUpperCase());
       } else {
-        where.append(" and lower(c.enterpriseName) like :name");
-        params.put("name", "%" + t.toLowerCase().replace("%", "").replace("_", "") + "%");
+        where.append(" and lower(c.enterpriseName) like :name escape '\\'");
+        params.put("name", SearchText.likePattern(t));
       }
     }
     if (regionCode != null && !regionCode.isBlank() && regions.exists(regionCode)) {
-      RegionNode region = regions.node(regionCode);
-      String column =
-          switch (region.level()) {
-            case NATIONAL -> null;
-            case PROVINCE -> "c.ancestry.provinceCode";
-            case CITY -> "c.ancestry.cityCode";
-            case COUNTY -> "c.ancestry.countyCode";
-          };
+      String attribute = RegionAncestry.attribute(regions.node(regionCode).level());
+      String column = attribute == null ? null : "c.ancestry." + attribute;
       if (column != null) {
         where.append(" and ").append(column).append(" = :region");
         params.put("region", regionCode);

@@ -22,9 +22,11 @@ import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
+import org.anjian.platform.boundary.SearchText;
 import org.anjian.platform.boundary.Slice;
 import org.anjian.platform.boundary.StaleDataException;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionAncestry;
 
 /**
  * 证书管理: the organising body prints the certificate of an announced enterprise (numbered by the
@@ -66,7 +68,9 @@ public class Certificates {
         };
     boolean hasText = text != null && !text.isBlank();
     if (hasText) {
-      where += " and (lower(c.enterpriseName) like :t or c.number like :t)";
+      where +=
+          " and (lower(c.enterpriseName) like :t escape '\\'"
+              + " or lower(c.number) like :t escape '\\')";
     }
     String from = " from Certificate c where " + where;
     TypedQuery<Certificate> rows =
@@ -80,7 +84,7 @@ public class Certificates {
       count.setParameter("o", value);
     }
     if (hasText) {
-      String pattern = "%" + text.trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+      String pattern = SearchText.likePattern(text);
       rows.setParameter("t", pattern);
       count.setParameter("t", pattern);
     }
@@ -92,12 +96,8 @@ public class Certificates {
   }
 
   private static String regionCondition(Organisation regulator) {
-    return switch (regulator.getRegion().getLevel()) {
-      case NATIONAL -> "c.id is not null";
-      case PROVINCE -> "c.ancestry.provinceCode = :o";
-      case CITY -> "c.ancestry.cityCode = :o";
-      case COUNTY -> "c.ancestry.countyCode = :o";
-    };
+    String attribute = RegionAncestry.attribute(regulator.getRegion().getLevel());
+    return attribute == null ? "c.id is not null" : "c.ancestry." + attribute + " = :o";
   }
 
   /** One certificate the caller may see (its application must be visible to the caller). */

@@ -25,8 +25,6 @@ public record GradingFilter(
 
   /** The search text as a case-insensitive LIKE pattern with wildcards escaped. */
   public String likePattern() {
-    String escaped =
-        text.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return "%" + escaped + "%";
+    return org.anjian.platform.boundary.SearchText.likePattern(text);
   }
 }

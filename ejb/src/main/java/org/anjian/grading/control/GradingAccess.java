@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.anjian.account.control.Callers;
+import org.anjian.account.control.Jurisdiction;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
@@ -67,18 +68,9 @@ public class GradingAccess {
       case EVALUATION_AGENCY -> org.getId().equals(a.getAgencyId());
       case REGULATOR ->
           a.getState() != GradingState.DRAFT
-              && (org.getRegion().getCode().equals(a.getHandlingRegionCode()) || inRegion(org, a));
+              && (org.getRegion().getCode().equals(a.getHandlingRegionCode())
+                  || Jurisdiction.covers(org, a.getAncestry()));
       case ADMINISTRATION -> false;
-    };
-  }
-
-  private static boolean inRegion(Organisation regulator, GradingApplication a) {
-    String mine = regulator.getRegion().getCode();
-    return switch (regulator.getRegion().getLevel()) {
-      case NATIONAL -> true;
-      case PROVINCE -> mine.equals(a.getAncestry().getProvinceCode());
-      case CITY -> mine.equals(a.getAncestry().getCityCode());
-      case COUNTY -> mine.equals(a.getAncestry().getCountyCode());
     };
   }
 

@@ -75,7 +75,7 @@ public class GradingExport {
       writer.flush();
     } else {
       Workbook workbook = new Workbook(out, "Anjian", "1.0");
-      Worksheet sheet = workbook.newWorksheet("办理情况");
+      Worksheet sheet = workbook.newWorksheet(headerText.apply("gdesk.export.fileName"));
       for (int c = 0; c < headers.size(); c++) {
         sheet.value(0, c, headers.get(c));
       }

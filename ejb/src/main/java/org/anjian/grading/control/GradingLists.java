@@ -21,6 +21,7 @@ import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionAncestry;
 
 /**
  * Grading lists, filtered, sorted and paged in the database. Each starts from one indexed column
@@ -82,12 +83,8 @@ public class GradingLists {
   }
 
   private static String ancestryColumn(RegionNode region) {
-    return switch (region.level()) {
-      case NATIONAL -> null;
-      case PROVINCE -> "a.ancestry.provinceCode";
-      case CITY -> "a.ancestry.cityCode";
-      case COUNTY -> "a.ancestry.countyCode";
-    };
+    String attribute = RegionAncestry.attribute(region.level());
+    return attribute == null ? null : "a.ancestry." + attribute;
   }
 
   private static String holderColumn(Organisation org) {
@@ -137,7 +134,7 @@ public class GradingLists {
     }
     if (filter.hasText()) {
       query.and(
-          "(lower(a.enterpriseName) like :text escape '\\' or a.creditCode like :text escape '\\')",
+          "(lower(a.enterpriseName) like :text escape '\\' or lower(a.creditCode) like :text escape '\\')",
           "text",
           filter.likePattern());
     }
@@ -151,11 +148,28 @@ public class GradingLists {
           rows.setParameter(k, v);
           count.setParameter(k, v);
         });
-    List<ApplicationRow> result =
-        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-            .map(this::row)
+    List<GradingApplication> shown =
+        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    loadHolders(shown);
+    return new Slice<>(shown.stream().map(this::row).toList(), count.getSingleResult());
+  }
+
+  /**
+   * Loads the organising bodies and agencies that hold a page of applications in one query, so that
+   * naming each row's holder finds them in the persistence context instead of one by one.
+   */
+  private void loadHolders(List<GradingApplication> shown) {
+    List<Long> ids =
+        shown.stream()
+            .flatMap(a -> java.util.stream.Stream.of(a.getBodyId(), a.getAgencyId()))
+            .filter(java.util.Objects::nonNull)
+            .distinct()
             .toList();
-    return new Slice<>(result, count.getSingleResult());
+    if (!ids.isEmpty()) {
+      em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+          .setParameter("ids", ids)
+          .getResultList();
+    }
   }
 
   public ApplicationRow row(GradingApplication a) {

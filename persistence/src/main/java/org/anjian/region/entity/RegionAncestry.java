@@ -30,6 +30,20 @@ public class RegionAncestry implements Serializable {
     this.countyCode = countyCode;
   }
 
+  /**
+   * The attribute holding the code of a region of {@code level} ({@code provinceCode}, {@code
+   * cityCode}, {@code countyCode}), or null for national: "within region X" is then one equality on
+   * {@code ancestry.<attribute>}, or no condition at all.
+   */
+  public static String attribute(RegionLevel level) {
+    return switch (level) {
+      case NATIONAL -> null;
+      case PROVINCE -> "provinceCode";
+      case CITY -> "cityCode";
+      case COUNTY -> "countyCode";
+    };
+  }
+
   /** Reads the ancestry from a region path such as {@code /000000/370000/370200/370211/}. */
   public static RegionAncestry ofPath(String path) {
     String[] codes = path.substring(1).split("/");
