@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Set;
 
 /** One administrative division; loaded by migration only, so it is read-only and cached. */
 @Entity
@@ -15,6 +16,13 @@ import jakarta.persistence.Table;
 public class Region {
 
   public static final String NATIONAL_CODE = "000000";
+
+  /**
+   * Names GB/T 2260 gives to city-level rows that only group counties and are no government: the
+   * 市辖区 and 县 of 北京, 天津, 上海 and 重庆, and the 省/自治区直辖县级行政区划 (济源, 仙桃, 石河子 …). Such a row has no
+   * regulator: its counties answer to the province.
+   */
+  private static final Set<String> GROUPING_NAMES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
   @Id
   @Column(length = 6)
@@ -62,5 +70,17 @@ public class Region {
 
   public int getSortOrder() {
     return sortOrder;
+  }
+
+  /** True for a city-level grouping row (see {@link #GROUPING_NAMES}), never a review level. */
+  public boolean isGrouping() {
+    return level == RegionLevel.CITY && GROUPING_NAMES.contains(name);
+  }
+
+  /**
+   * True when {@code name} is a grouping row's name; for queries and migrations that hold names.
+   */
+  public static boolean isGroupingName(String name) {
+    return GROUPING_NAMES.contains(name);
   }
 }
