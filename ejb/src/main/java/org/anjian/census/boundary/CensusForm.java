@@ -40,10 +40,24 @@ public class CensusForm implements Serializable {
   private String holderName;
   private LocalDateTime heldSince;
   private boolean editable;
+  private boolean approvable;
+  private boolean returnable;
   @Valid private CommonFacts common = new CommonFacts();
   @Valid private UndergroundFacts underground = new UndergroundFacts();
   @Valid private OpenPitFacts openPit = new OpenPitFacts();
   @Valid private TailingsFacts tailings = new TailingsFacts();
+
+  /**
+   * The record as the regulator of {@code reviewerRegionCode} sees it: whether it may 审核通过 or 退回
+   * now follows the record's own rules ({@link CensusRecord#mayApprove}).
+   */
+  static CensusForm forReviewer(
+      CensusRecord record, CensusAccess access, String reviewerRegionCode) {
+    CensusForm form = of(record, access);
+    form.approvable = record.mayApprove(reviewerRegionCode);
+    form.returnable = record.mayReturn(reviewerRegionCode);
+    return form;
+  }
 
   static CensusForm of(CensusRecord record, CensusAccess access) {
     CensusForm form = new CensusForm();
@@ -138,6 +152,16 @@ public class CensusForm implements Serializable {
 
   public boolean isEditable() {
     return editable;
+  }
+
+  /** 审核通过 is possible for the regulator that loaded it (false for an enterprise). */
+  public boolean isApprovable() {
+    return approvable;
+  }
+
+  /** 退回 is possible for the regulator that loaded it (false for an enterprise). */
+  public boolean isReturnable() {
+    return returnable;
   }
 
   public CommonFacts getCommon() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.Role;
+import org.anjian.account.entity.UserAccount;
 import org.anjian.census.control.CensusAccess;
 import org.anjian.census.control.CensusLists;
 import org.anjian.census.entity.ReviewAction;
@@ -51,7 +52,11 @@ public class CensusReview {
   }
 
   public CensusForm detail(Long recordId) {
-    return CensusForm.of(access.forRegulator(callers.current(), recordId, null), access);
+    UserAccount me = callers.current();
+    return CensusForm.forReviewer(
+        access.forRegulator(me, recordId, null),
+        access,
+        me.getOrganisation().getRegion().getCode());
   }
 
   public ReviewAction approve(RecordVersion record) {

@@ -158,6 +158,21 @@ public class CensusRecord {
     return ReviewAction.SUBMIT;
   }
 
+  /** Whether the regulator of {@code regionCode} may 退回 it now: it holds it under review. */
+  public boolean mayReturn(String regionCode) {
+    return status == ReviewStatus.UNDER_REVIEW
+        && regionCode != null
+        && regionCode.equals(holderRegionCode);
+  }
+
+  /**
+   * Whether the regulator of {@code regionCode} may 审核通过 it now: it holds it, and it did not come
+   * back from above (a record returned by the upper level goes on down or is corrected below).
+   */
+  public boolean mayApprove(String regionCode) {
+    return mayReturn(regionCode) && arrival != Arrival.RETURNED_BY_UPPER;
+  }
+
   /** 审核通过: up one level, or into the national database at the top. */
   public ReviewAction approve(String reviewerRegionCode, LocalDateTime now) {
     requireHeldBy(reviewerRegionCode);
@@ -209,7 +224,7 @@ public class CensusRecord {
   }
 
   private void requireHeldBy(String regionCode) {
-    if (status != ReviewStatus.UNDER_REVIEW || !regionCode.equals(holderRegionCode)) {
+    if (!mayReturn(regionCode)) {
       throw new IllegalMoveException("census.error.alreadyHandled");
     }
   }

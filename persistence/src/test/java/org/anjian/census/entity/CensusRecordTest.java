@@ -29,6 +29,21 @@ class CensusRecordTest {
   }
 
   @Test
+  void onlyTheHolderMayDecideAndAReturnFromAboveMayOnlyGoOnDown() {
+    assertThat(record.mayReturn(COUNTY)).as("a draft").isFalse();
+    record.submit(NOW);
+    assertThat(record.mayApprove(COUNTY)).isTrue();
+    assertThat(record.mayReturn(COUNTY)).isTrue();
+    assertThat(record.mayApprove(CITY)).as("not the holder").isFalse();
+    assertThat(record.mayReturn(CITY)).isFalse();
+    assertThat(record.mayApprove(null)).isFalse();
+    record.approve(COUNTY, NOW);
+    record.returnDown(CITY, "请核实", NOW);
+    assertThat(record.mayApprove(COUNTY)).as("returned by the upper level").isFalse();
+    assertThat(record.mayReturn(COUNTY)).isTrue();
+  }
+
+  @Test
   void approvalsClimbOneLevelEachUntilArchived() {
     record.submit(NOW);
     assertThat(record.approve(COUNTY, NOW)).isEqualTo(ReviewAction.APPROVE);

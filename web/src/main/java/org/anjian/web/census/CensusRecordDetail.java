@@ -11,12 +11,8 @@ import org.anjian.census.boundary.CensusForm;
 import org.anjian.census.boundary.CensusReview;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.RecordVersion;
-import org.anjian.census.entity.Arrival;
 import org.anjian.census.entity.ReviewAction;
-import org.anjian.census.entity.ReviewStatus;
 import org.anjian.platform.boundary.NotFoundException;
-import org.anjian.region.boundary.RegionTree;
-import org.anjian.web.account.CurrentUser;
 import org.anjian.web.platform.Texts;
 
 /**
@@ -30,10 +26,6 @@ public class CensusRecordDetail implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CensusReview review;
-
-  @Inject private CurrentUser currentUser;
-
-  @Inject private RegionTree regions;
 
   private String id;
   private CensusForm form;
@@ -53,16 +45,15 @@ public class CensusRecordDetail implements Serializable {
     }
   }
 
-  /** Whether this level holds the record now; the boundary checks it again on every decision. */
+  /**
+   * 退回 (and so the decision bar) while this level holds it; the boundary decided, from the record.
+   */
   public boolean isHeldHere() {
-    return form != null
-        && form.getStatus() == ReviewStatus.UNDER_REVIEW
-        && form.getHolderName() != null
-        && form.getHolderName().equals(regions.fullName(currentUser.getView().regionCode()));
+    return form != null && form.isReturnable();
   }
 
   public boolean isApprovable() {
-    return isHeldHere() && form.getArrival() != Arrival.RETURNED_BY_UPPER;
+    return form != null && form.isApprovable();
   }
 
   public String approve() {
