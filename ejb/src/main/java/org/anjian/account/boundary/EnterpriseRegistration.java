@@ -39,23 +39,23 @@ public class EnterpriseRegistration {
   public void register(@Valid Registration form, String remoteAddress) {
     String creditCode = CreditCode.normalise(form.creditCode());
     if (!CreditCode.isValid(creditCode)) {
-      throw new InvalidInputException("registration.creditCodeInvalid");
+      throw InvalidInputException.ofField("creditCode", "registration.creditCodeInvalid");
     }
     if (!isLowestLevel(form.regionCode())) {
-      throw new InvalidInputException("registration.regionRequired");
+      throw InvalidInputException.ofField("regionCode", "registration.regionRequired");
     }
     if (form.sector() == Sector.INDUSTRY_TRADE && form.industry() == null) {
-      throw new InvalidInputException("registration.industryRequired");
+      throw InvalidInputException.ofField("industry", "registration.industryRequired");
     }
     String violation = PasswordPolicy.violation(form.password(), form.username());
     if (violation != null) {
-      throw new InvalidInputException(violation);
+      throw InvalidInputException.ofField("password", violation);
     }
     if (exists("select a.id from UserAccount a where a.username = :v", form.username())) {
-      throw new InvalidInputException("account.usernameTaken", form.username());
+      throw InvalidInputException.ofField("username", "account.usernameTaken", form.username());
     }
     if (exists("select o.id from Organisation o where o.creditCode = :v", creditCode)) {
-      throw new InvalidInputException("registration.creditCodeTaken");
+      throw InvalidInputException.ofField("creditCode", "registration.creditCodeTaken");
     }
     Organisation enterprise =
         Organisation.enterprise(

@@ -68,4 +68,68 @@ class RegistrationIT extends BrowserTest {
     assertThat(browser.path()).isEqualTo("/anjian/account/home.xhtml");
     assertThat(browser.find("current-user").getText()).isEqualTo(username);
   }
+
+  @Test
+  void anEnterpriseOfACityWithoutCountiesRegistersAtTheCity() {
+    String username = Unique.username("it-dg");
+    String code = Unique.creditCode("441900");
+    fillIn(username, code);
+    browser.choose("reg:province", "440000").choose("reg:city", "441900");
+    assertThat(browser.find("reg:county_input").isEnabled()).as("东莞 has no counties").isFalse();
+    assertRegisteredAt(username, code, "441900");
+  }
+
+  @Test
+  void aMunicipalitysDistrictsAndAProvincesDirectCountiesAreOfferedAsItsCities() {
+    browser.open("register.xhtml");
+    browser.choose("reg:province", "110000");
+    assertThat(options("reg:city"))
+        .as("北京市: its districts directly, no 市辖区")
+        .contains("110105")
+        .doesNotContain("110100");
+    browser.choose("reg:province", "410000");
+    assertThat(options("reg:city"))
+        .as("河南省: 济源市 beside 郑州市, no 省直辖县级行政区划")
+        .contains("410100", "419001")
+        .doesNotContain("419000");
+
+    String username = Unique.username("it-bj");
+    String code = Unique.creditCode("110105");
+    fillIn(username, code);
+    browser.choose("reg:province", "110000").choose("reg:city", "110105");
+    assertRegisteredAt(username, code, "110105");
+  }
+
+  @Test
+  void aRefusedRegistrationNamesAndMarksTheField() {
+    String taken = "pond";
+    String code = Unique.creditCode("370211");
+    fillIn(taken, code);
+    browser.clickAndExpectMessage(
+        "reg:submit",
+        Bundle.text(
+            "form.fieldMessage",
+            Bundle.text("field.username"),
+            Bundle.text("account.usernameTaken", taken)));
+    assertThat(browser.find("reg:username").getAttribute("class")).contains("ui-state-error");
+    assertThat(stored("nobody", code)).isZero();
+  }
+
+  private void assertRegisteredAt(String username, String code, String regionCode) {
+    browser.clickAndWait("reg:submit");
+    assertThat(browser.messages()).contains(Bundle.text("registration.done", username));
+    assertThat(
+            TestDatabase.value("select region_code from organisation where credit_code = ?", code))
+        .isEqualTo(regionCode);
+  }
+
+  private java.util.List<String> options(String select) {
+    return browser
+        .driver()
+        .findElements(org.openqa.selenium.By.cssSelector("[id='" + select + "_input'] option"))
+        .stream()
+        .map(o -> o.getAttribute("value"))
+        .filter(v -> !v.isEmpty())
+        .toList();
+  }
 }

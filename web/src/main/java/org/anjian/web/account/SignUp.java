@@ -1,20 +1,25 @@
 package org.anjian.web.account;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.validation.constraints.Email;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import org.anjian.account.boundary.EnterpriseRegistration;
 import org.anjian.account.boundary.Registration;
 import org.anjian.account.boundary.UsernameRule;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
+import org.anjian.platform.boundary.InvalidInputException;
 import org.anjian.web.platform.Texts;
 import org.anjian.web.region.RegionChoice;
 
@@ -47,28 +52,94 @@ public class SignUp implements Serializable {
 
   public void submit() throws IOException {
     if (!password.equals(confirmation)) {
-      Texts.error("registration.passwordMismatch");
-      FacesContext.getCurrentInstance().validationFailed();
+      Texts.fieldError("reg:confirm", "field.passwordConfirm", "registration.passwordMismatch");
       return;
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    registration.register(
-        new Registration(
-            name,
-            creditCode,
-            region.getCounty(),
-            sector,
-            isIndustryTrade() ? industry : null,
-            legalRepresentative,
-            contactPerson,
-            contactPhone,
-            email,
-            address,
-            username,
-            password),
-        ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+    try {
+      registration.register(form(), ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+    } catch (InvalidInputException | EJBException | ConstraintViolationException e) {
+      showAtFields(e);
+      return;
+    }
     Texts.info("registration.done", username);
     external.redirect(external.getRequestContextPath() + "/login.xhtml");
+  }
+
+  /** The region is the deepest one chosen: a county, or a city that has none (东莞, 中山 …). */
+  private Registration form() {
+    return new Registration(
+        name,
+        creditCode,
+        region.selected(),
+        sector,
+        isIndustryTrade() ? industry : null,
+        legalRepresentative,
+        contactPerson,
+        contactPhone,
+        email,
+        address,
+        username,
+        password);
+  }
+
+  /** A refusal is shown at the input it is about; anything else goes on to the error handling. */
+  private static void showAtFields(RuntimeException e) {
+    if (e instanceof InvalidInputException refused
+        && refused.getField() != null
+        && FIELDS.containsKey(refused.getField())) {
+      refuse(refused.getField(), refused.getMessageKey(), refused.getArguments());
+      return;
+    }
+    ConstraintViolationException invalid = violation(e);
+    if (invalid == null) {
+      throw e;
+    }
+    invalid.getConstraintViolations().stream()
+        .map(v -> lastNode(v.getPropertyPath()))
+        .filter(FIELDS::containsKey)
+        .distinct()
+        .forEach(field -> refuse(field, "error.invalidField"));
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** The fields of {@link Registration}: the input that shows each and its label. */
+  private static final Map<String, String[]> FIELDS =
+      Map.ofEntries(
+          Map.entry("enterpriseName", new String[] {"reg:name", "field.enterpriseName"}),
+          Map.entry("creditCode", new String[] {"reg:creditCode", "field.creditCode"}),
+          Map.entry("regionCode", new String[] {"reg:province", "field.region"}),
+          Map.entry("sector", new String[] {"reg:sector", "field.sector"}),
+          Map.entry("industry", new String[] {"reg:industry", "field.industry"}),
+          Map.entry(
+              "legalRepresentative", new String[] {"reg:legalRep", "field.legalRepresentative"}),
+          Map.entry("contactPerson", new String[] {"reg:contactPerson", "field.contactPerson"}),
+          Map.entry("contactPhone", new String[] {"reg:contactPhone", "field.contactPhone"}),
+          Map.entry("contactEmail", new String[] {"reg:email", "field.email"}),
+          Map.entry("address", new String[] {"reg:address", "field.address"}),
+          Map.entry("username", new String[] {"reg:username", "field.username"}),
+          Map.entry("password", new String[] {"reg:password", "field.password"}));
+
+  private static void refuse(String field, String key, Object... arguments) {
+    String[] input = FIELDS.get(field);
+    Texts.fieldError(input[0], input[1], key, arguments);
+  }
+
+  private static ConstraintViolationException violation(Throwable thrown) {
+    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof ConstraintViolationException invalid) {
+        return invalid;
+      }
+    }
+    return null;
+  }
+
+  private static String lastNode(Path path) {
+    String name = null;
+    for (Path.Node node : path) {
+      name = node.getName();
+    }
+    return name;
   }
 
   /** 工贸 enterprises name their industry; non-coal mines have none. */
