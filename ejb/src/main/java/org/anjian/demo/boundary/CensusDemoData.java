@@ -52,7 +52,8 @@ public class CensusDemoData {
   @Inject private PasswordHasher hasher;
 
   private final Random random = new Random(2026);
-  private LocalDateTime clock = LocalDateTime.now().minusDays(40);
+  private final LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
+  private LocalDateTime clock = now.minusDays(40);
 
   @PostConstruct
   void load() {
@@ -332,8 +333,14 @@ public class CensusDemoData {
     }
   }
 
+  /**
+   * The next moment of the demo's story. About 450 steps of 20 minutes to 3 hours end some days
+   * before today; none ever lies in the future, whatever the number of steps.
+   */
   private LocalDateTime tick() {
-    clock = clock.plusMinutes(37 + random.nextInt(600));
+    LocalDateTime next = clock.plusMinutes(20 + random.nextInt(160));
+    LocalDateTime latest = now.minusMinutes(1);
+    clock = next.isAfter(latest) ? latest : next;
     return clock;
   }
 }

@@ -39,7 +39,16 @@ class ForcedPasswordChangeIT extends BrowserTest {
 
     // every other page leads back here, and the session's role opens nothing else
     for (String page :
-        new String[] {"account/home.xhtml", "index.xhtml", "account/profile.xhtml"}) {
+        new String[] {
+          "account/home.xhtml",
+          "index.xhtml",
+          "account/profile.xhtml",
+          // pages the pending role may not open: the container's check comes before any filter
+          "regulator/census/pending.xhtml",
+          "regulator/census/archived.xhtml",
+          "regulator/census/record.xhtml?id=1",
+          "grading/applications.xhtml"
+        }) {
       browser.open(page);
       assertThat(browser.path()).as(page).isEqualTo("/anjian/account/password.xhtml");
     }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
+import org.omnifaces.util.Servlets;
 
 /**
  * Our own login mechanism instead of the built-in form mechanisms, which on Payara 6.2025.10 gave
@@ -34,6 +35,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     SignedInUser user =
         session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+    if (user != null && user.mustChangePassword() && context.isProtected()) {
+      return toPasswordChange(request, response, user, context);
+    }
     if (user != null) {
       return context.notifyContainerAboutLogin(user.username(), user.groups());
     }
@@ -41,6 +45,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /**
+   * The container checks a page's roles before any filter runs, so {@link PasswordChangeFilter}
+   * never sees a page that the pending role may not open (/regulator/*, /grading/* …): the user
+   * would get 页面不存在. Sending them to the change page is decided here, before that check.
+   */
+  private static AuthenticationStatus toPasswordChange(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      SignedInUser user,
+      HttpMessageContext context) {
+    if (PasswordChangeFilter.CHANGE_PAGE.equals(request.getServletPath())) {
+      return context.notifyContainerAboutLogin(user.username(), user.groups());
+    }
+    Servlets.facesRedirect(
+        request, response, request.getContextPath() + PasswordChangeFilter.CHANGE_PAGE);
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
