@@ -3,6 +3,7 @@ package org.anjian.ear;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -15,8 +16,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,8 +39,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The built EAR on a locked-down Payara Server, started by the build with ANJIAN_PROFILE=test, demo
  * accounts, a fixed captcha answer and a fresh H2 file under target/: deployment and Flyway
- * migrations succeed, the login page and MicroProfile Health answer, and a demo regulator logs in
- * through Chromium.
+ * migrations succeed, the login page and MicroProfile Health answer, a demo regulator logs in
+ * through Chromium, and the exports (census 已入库 and 审核与报送, grading 办理情况) download as files: there
+ * the web module's bundles are not visible from the EJB module, unlike in the WAR on Micro.
  */
 class EarOnPayaraServerIT {
 
@@ -41,6 +50,7 @@ class EarOnPayaraServerIT {
   private static final Path SERVER_LOG = Path.of(property("anjian.it.serverLog", "server.log"));
   private static final Path H2_DIR = Path.of(property("anjian.it.h2Dir", "target/it-h2"));
   private static final Path OUTPUT = Path.of(property("anjian.it.outputDir", "target/it-output"));
+  private static final String DEMO_PASSWORD = "Demo@2026";
   private static final Duration DEPLOYMENT_TIMEOUT = Duration.ofSeconds(180);
 
   /** Log lines by which Payara reports a failed deployment: no point waiting any longer. */
@@ -124,6 +134,95 @@ class EarOnPayaraServerIT {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  void censusArchivedListExportsAsCsvAndExcel() throws Exception {
+    EarSession national = EarSession.signedIn(BASE_URL, "national", DEMO_PASSWORD, CAPTCHA);
+    assertExports(
+        national,
+        "/regulator/census/archived.xhtml",
+        List.of("编号", "名称", "类型"),
+        cells -> cells.get(7).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"));
+  }
+
+  @Test
+  void censusPendingListExportsAsCsvAndExcel() throws Exception {
+    EarSession national = EarSession.signedIn(BASE_URL, "national", DEMO_PASSWORD, CAPTCHA);
+    assertExports(
+        national,
+        "/regulator/census/pending.xhtml",
+        List.of("编号", "名称", "类型"),
+        cells -> !cells.get(1).isEmpty() && cells.get(7).isEmpty());
+  }
+
+  @Test
+  void gradingListExportsAsCsvAndExcel() throws Exception {
+    EarSession qingdao = EarSession.signedIn(BASE_URL, "qingdao", DEMO_PASSWORD, CAPTCHA);
+    assertExports(
+        qingdao,
+        "/grading/applications.xhtml",
+        List.of("企业名称", "统一社会信用代码"),
+        cells -> cells.get(1).startsWith("913702"));
+  }
+
+  /**
+   * The page's 导出 CSV and 导出 Excel, as their buttons post them, from the EAR: a file (not the error
+   * page), with the header row in Chinese and one row per record of the list on screen.
+   */
+  private static void assertExports(
+      EarSession session, String page, List<String> firstHeaders, Predicate<List<String>> rightRow)
+      throws IOException {
+    long total = listTotal(session.page(page));
+    assertThat(total).as("demo data lists records on %s", page).isPositive();
+
+    HttpResponse<byte[]> csv = session.press(page, "list", "list:exportCsv");
+    assertThat(csv.statusCode()).as("CSV of %s", page).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("attachment")
+        .contains(".csv");
+    List<String> lines =
+        new String(csv.body(), StandardCharsets.UTF_8).replace("\ufeff", "").lines().toList();
+    assertThat(List.of(lines.get(0).split(",")))
+        .as("CSV header row")
+        .startsWith(firstHeaders.toArray(String[]::new));
+    assertThat(lines.subList(1, lines.size()))
+        .as("one CSV line per listed record")
+        .hasSize((int) total)
+        .allSatisfy(line -> assertThat(rightRow).accepts(List.of(line.split(",", -1))));
+    String firstName = lines.get(1).split(",", -1)[firstHeaders.size() > 2 ? 1 : 0];
+
+    HttpResponse<byte[]> xlsx = session.press(page, "list", "list:exportXlsx");
+    assertThat(xlsx.statusCode()).as("Excel of %s", page).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    Map<String, String> parts = unzip(xlsx.body());
+    String sheet = parts.get("xl/worksheets/sheet1.xml");
+    assertThat(sheet).as("the workbook's first sheet").isNotNull();
+    assertThat(Pattern.compile("<row\\b").matcher(sheet).results().count())
+        .as("header row plus one row per listed record")
+        .isEqualTo(total + 1);
+    assertThat(parts.getOrDefault("xl/sharedStrings.xml", "") + sheet)
+        .contains(firstHeaders)
+        .contains(firstName);
+  }
+
+  /** The total of the page's list, from its paginator: 共 N 条. */
+  private static long listTotal(String html) {
+    Matcher total = Pattern.compile("共 (\\d+) 条").matcher(html);
+    assertThat(total.find()).as("a paginator report in the page").isTrue();
+    return Long.parseLong(total.group(1));
+  }
+
+  private static Map<String, String> unzip(byte[] file) throws IOException {
+    Map<String, String> parts = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return parts;
   }
 
   /** Debian's Chromium, headless, that resolves no name but 127.0.0.1 and calls nowhere home. */

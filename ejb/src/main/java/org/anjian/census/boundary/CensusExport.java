@@ -3,9 +3,6 @@ package org.anjian.census.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,21 +10,23 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.Role;
+import org.anjian.account.entity.UserAccount;
+import org.anjian.census.control.CensusLists;
 import org.anjian.census.control.ExportColumns;
 import org.anjian.census.entity.CensusRecord;
-import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
-import org.anjian.region.entity.RegionLevel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Streams the archived records of the caller's jurisdiction (optionally narrowed to a region, type
- * or text) as CSV or Excel. Rows are read in id order in batches and the persistence context is
- * cleared after each, so a national export of 100,000 records never holds them all in memory.
+ * Streams a regulator list — 审核与报送 (held here) or 已入库 (archived in the caller's jurisdiction), with
+ * the list's filters — as CSV or Excel. The rows come from {@link CensusLists#forEach} in batches,
+ * so a national export of 100,000 records never holds them all in memory. The words of the file
+ * arrive resolved ({@link ExportText}).
  */
 @Stateless
 @RolesAllowed(Role.Names.REGULATOR)
@@ -35,48 +34,39 @@ public class CensusExport {
 
   static final int BATCH = 500;
 
-  @PersistenceContext private EntityManager em;
-
   @Inject private Callers callers;
+
+  @Inject private CensusLists lists;
 
   @Inject private RegionTree regions;
 
-  /**
-   * @param headerText translates the header keys of {@link ExportColumns#ALL} and the sheet name
-   * @param valueText renders a value (enum labels, dates) for the file
-   */
+  /** The bundle keys of the column headers, in order, for the caller to resolve. */
+  public static List<String> headerKeys() {
+    return ExportColumns.ALL.stream().map(ExportColumns.Column::headerKey).toList();
+  }
+
   public void write(
-      CensusFilter filter,
-      ExportFormat format,
-      Function<String, String> headerText,
-      Function<Object, String> valueText,
-      OutputStream out)
+      ExportList list, CensusFilter filter, ExportFormat format, ExportText text, OutputStream out)
       throws IOException {
-    String mine = callers.current().getOrganisation().getRegion().getCode();
-    RegionNode area =
-        filter.regionCode() == null || filter.regionCode().isBlank()
-            ? regions.node(mine)
-            : regions.node(filter.regionCode());
-    if (!area.isWithin(mine)) {
-      throw new org.anjian.platform.boundary.NotFoundException();
+    UserAccount me = callers.current();
+    if (text.headers().size() != ExportColumns.ALL.size()) {
+      throw new IllegalArgumentException("one header per column expected");
     }
-    List<String> headers =
-        ExportColumns.ALL.stream().map(c -> headerText.apply(c.headerKey())).toList();
     Function<Object, String> values =
         value ->
             value instanceof ExportColumns.RegionName region
                 ? regions.fullName(region.code())
-                : valueText.apply(value);
+                : text.values().apply(value);
+    Consumer<Consumer<CensusRecord>> records = action -> lists.forEach(me, list, filter, action);
     if (format == ExportFormat.CSV) {
-      writeCsv(filter, area, headers, values, out);
+      writeCsv(records, text.headers(), values, out);
     } else {
-      writeXlsx(filter, area, headerText.apply("census.export.fileName"), headers, values, out);
+      writeXlsx(records, text.sheetName(), text.headers(), values, out);
     }
   }
 
-  private void writeCsv(
-      CensusFilter filter,
-      RegionNode area,
+  private static void writeCsv(
+      Consumer<Consumer<CensusRecord>> records,
       List<String> headers,
       Function<Object, String> valueText,
       OutputStream out)
@@ -85,9 +75,7 @@ public class CensusExport {
     writer.write('\ufeff'); // lets Excel read the UTF-8 Chinese text
     writer.write(String.join(",", headers.stream().map(CensusExport::csv).toList()));
     writer.write("\r\n");
-    forEachArchived(
-        filter,
-        area,
+    records.accept(
         record -> {
           try {
             for (int i = 0; i < ExportColumns.ALL.size(); i++) {
@@ -104,9 +92,8 @@ public class CensusExport {
     writer.flush();
   }
 
-  private void writeXlsx(
-      CensusFilter filter,
-      RegionNode area,
+  private static void writeXlsx(
+      Consumer<Consumer<CensusRecord>> records,
       String sheetName,
       List<String> headers,
       Function<Object, String> valueText,
@@ -118,9 +105,7 @@ public class CensusExport {
       sheet.value(0, c, headers.get(c));
     }
     int[] row = {1};
-    forEachArchived(
-        filter,
-        area,
+    records.accept(
         record -> {
           for (int c = 0; c < ExportColumns.ALL.size(); c++) {
             Object value = ExportColumns.ALL.get(c).value().apply(record);
@@ -140,56 +125,6 @@ public class CensusExport {
           }
         });
     workbook.finish();
-  }
-
-  /** Walks the archived records by ascending id, one batch at a time (keyset paging). */
-  private void forEachArchived(
-      CensusFilter filter, RegionNode area, java.util.function.Consumer<CensusRecord> action) {
-    String where = "r.status = org.anjian.census.entity.ReviewStatus.ARCHIVED and r.id > :after";
-    if (area.level() != RegionLevel.NATIONAL) {
-      where += " and r.ancestry." + column(area.level()) + " = :area";
-    }
-    if (filter.type() != null) {
-      where += " and r.type = :type";
-    }
-    if (filter.hasText()) {
-      where += " and lower(r.name) like :text escape '\\'";
-    }
-    long after = 0;
-    while (true) {
-      TypedQuery<CensusRecord> query =
-          em.createQuery(
-                  "select r from CensusRecord r join fetch r.enterprise where "
-                      + where
-                      + " order by r.id",
-                  CensusRecord.class)
-              .setParameter("after", after)
-              .setMaxResults(BATCH);
-      if (area.level() != RegionLevel.NATIONAL) {
-        query.setParameter("area", area.code());
-      }
-      if (filter.type() != null) {
-        query.setParameter("type", filter.type());
-      }
-      if (filter.hasText()) {
-        query.setParameter("text", filter.likePattern());
-      }
-      List<CensusRecord> batch = query.getResultList();
-      if (batch.isEmpty()) {
-        return;
-      }
-      batch.forEach(action);
-      after = batch.get(batch.size() - 1).getId();
-      em.clear();
-    }
-  }
-
-  private static String column(RegionLevel level) {
-    return switch (level) {
-      case PROVINCE -> "provinceCode";
-      case CITY -> "cityCode";
-      default -> "countyCode";
-    };
   }
 
   /**

@@ -6,14 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.TrackingState;
-import org.anjian.census.entity.Arrival;
 import org.anjian.census.entity.CensusHistoryEntry;
 import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.ReviewAction;
@@ -147,20 +149,48 @@ public class CensusAccess {
     return regions.fullName(regionCode);
   }
 
-  /** 信息追踪 state of a record relative to the regulator of {@code myRegion}. */
-  public static TrackingState trackingState(CensusRecord record, String myRegion) {
-    if (record.getStatus() == ReviewStatus.RETURNED) {
-      return TrackingState.RETURNED_TO_ENTERPRISE;
+  /**
+   * What each of these records' last action by the organisation was (records it never acted on are
+   * missing): one query for a page of 信息追踪.
+   */
+  public Map<Long, ReviewAction> lastActions(Long organisationId, Collection<Long> recordIds) {
+    Map<Long, ReviewAction> last = new HashMap<>();
+    if (recordIds.isEmpty()) {
+      return last;
     }
+    em.createQuery(
+            "select h.recordId, h.action from CensusHistoryEntry h where h.recordId in :r"
+                + " and h.actorOrganisationId = :o order by h.occurredAt, h.id",
+            Object[].class)
+        .setParameter("r", recordIds)
+        .setParameter("o", organisationId)
+        .getResultList()
+        .forEach(row -> last.put((Long) row[0], (ReviewAction) row[1]));
+    return last;
+  }
+
+  /**
+   * 信息追踪 state of a record relative to the regulator of {@code myRegion}, whose last action on it
+   * was {@code myLastAction}. Below this level, the state is this level's own doing (the manual's
+   * 已退回下级 / 已退回企业), whatever has happened further down since.
+   */
+  public static TrackingState trackingState(
+      CensusRecord record, String myRegion, ReviewAction myLastAction) {
     String holder = record.getHolderRegionCode();
-    if (holder == null || holder.equals(myRegion)) {
+    if (record.getStatus() != ReviewStatus.RETURNED
+        && (holder == null || holder.equals(myRegion))) {
       return TrackingState.WITH_THIS_LEVEL;
     }
-    ReviewRoute route = record.route();
-    if (route.topDown().indexOf(holder) < route.topDown().indexOf(myRegion)) {
-      return TrackingState.AWAITING_UPPER;
+    if (holder != null) {
+      ReviewRoute route = record.route();
+      if (route.topDown().indexOf(holder) < route.topDown().indexOf(myRegion)) {
+        return TrackingState.AWAITING_UPPER;
+      }
     }
-    return record.getArrival() == Arrival.RETURNED_BY_UPPER
+    if (myLastAction == ReviewAction.RETURN_TO_ENTERPRISE) {
+      return TrackingState.RETURNED_TO_ENTERPRISE;
+    }
+    return myLastAction == ReviewAction.RETURN_TO_LOWER
         ? TrackingState.RETURNED_TO_LOWER
         : TrackingState.LOWER_REVIEWING;
   }

@@ -8,11 +8,14 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.census.boundary.CensusFilter;
 import org.anjian.census.boundary.CensusRow;
+import org.anjian.census.boundary.ExportList;
 import org.anjian.census.entity.CensusRecord;
+import org.anjian.census.entity.ReviewAction;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
@@ -27,6 +30,8 @@ import org.anjian.region.entity.RegionAncestry;
  */
 @Dependent
 public class CensusLists {
+
+  static final int BATCH = 500;
 
   private static final Map<String, String> SORTABLE =
       Map.of(
@@ -43,12 +48,16 @@ public class CensusLists {
   @Inject private CensusAccess access;
 
   public Slice<CensusRow> pending(UserAccount me, PageRequest page, CensusFilter filter) {
+    return run(me, pendingQuery(me, filter), page, filter, false);
+  }
+
+  private static Query pendingQuery(UserAccount me, CensusFilter filter) {
     Query query = new Query("r.holderRegionCode = :mine", "r.heldSince");
     query.params.put("mine", myRegion(me));
     if (filter.arrival() != null) {
       query.and("r.arrival = :arrival", "arrival", filter.arrival());
     }
-    return run(me, query, page, filter, false);
+    return query;
   }
 
   public Slice<CensusRow> tracking(UserAccount me, PageRequest page, CensusFilter filter) {
@@ -65,14 +74,80 @@ public class CensusLists {
   }
 
   public Slice<CensusRow> archived(UserAccount me, PageRequest page, CensusFilter filter) {
+    return run(me, archivedQuery(me), page, filter, false);
+  }
+
+  private Query archivedQuery(UserAccount me) {
     Query query =
         new Query("r.status = org.anjian.census.entity.ReviewStatus.ARCHIVED", "r.archivedAt");
     areaCondition(query, regions.node(myRegion(me)), "area");
-    return run(me, query, page, filter, false);
+    return query;
+  }
+
+  /**
+   * Hands every record of a list (pending or archived, with the list's filters) to {@code action},
+   * by ascending id in batches; the persistence context is cleared after each batch, so an export
+   * of a whole country never holds every record in memory.
+   */
+  public void forEach(
+      UserAccount me, ExportList list, CensusFilter filter, Consumer<CensusRecord> action) {
+    Query query = list == ExportList.PENDING ? pendingQuery(me, filter) : archivedQuery(me);
+    filtered(me, query, filter);
+    long after = 0;
+    while (true) {
+      TypedQuery<CensusRecord> batch =
+          em.createQuery(
+                  "select r from CensusRecord r join r.enterprise e join fetch r.enterprise where "
+                      + query.where
+                      + " and r.id > :after order by r.id",
+                  CensusRecord.class)
+              .setParameter("after", after)
+              .setMaxResults(BATCH);
+      query.params.forEach(batch::setParameter);
+      List<CensusRecord> records = batch.getResultList();
+      if (records.isEmpty()) {
+        return;
+      }
+      records.forEach(action);
+      after = records.get(records.size() - 1).getId();
+      em.clear();
+    }
   }
 
   private Slice<CensusRow> run(
       UserAccount me, Query query, PageRequest page, CensusFilter filter, boolean tracking) {
+    filtered(me, query, filter);
+    String from = " from CensusRecord r join r.enterprise e where " + query.where;
+    String order = " order by " + page.orderBy(SORTABLE, query.defaultOrder + " desc") + ", r.id";
+    TypedQuery<CensusRecord> rows = em.createQuery("select r" + from + order, CensusRecord.class);
+    TypedQuery<Long> count = em.createQuery("select count(r)" + from, Long.class);
+    query.params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    List<CensusRecord> records =
+        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    Map<Long, ReviewAction> myActions =
+        tracking
+            ? access.lastActions(
+                me.getOrganisation().getId(), records.stream().map(CensusRecord::getId).toList())
+            : Map.of();
+    List<CensusRow> result =
+        records.stream()
+            .map(
+                r ->
+                    row(
+                        r,
+                        tracking
+                            ? CensusAccess.trackingState(r, myRegion(me), myActions.get(r.getId()))
+                            : null))
+            .toList();
+    return new Slice<>(result, count.getSingleResult());
+  }
+
+  /** The filters the user set: type, a region inside the caller's jurisdiction, text. */
+  private void filtered(UserAccount me, Query query, CensusFilter filter) {
     if (filter.type() != null) {
       query.and("r.type = :type", "type", filter.type());
     }
@@ -89,21 +164,6 @@ public class CensusLists {
           "text",
           filter.likePattern());
     }
-    String from = " from CensusRecord r join r.enterprise e where " + query.where;
-    String order = " order by " + page.orderBy(SORTABLE, query.defaultOrder + " desc") + ", r.id";
-    TypedQuery<CensusRecord> rows = em.createQuery("select r" + from + order, CensusRecord.class);
-    TypedQuery<Long> count = em.createQuery("select count(r)" + from, Long.class);
-    query.params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    String mine = myRegion(me);
-    List<CensusRow> result =
-        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-            .map(r -> row(r, tracking ? CensusAccess.trackingState(r, mine) : null))
-            .toList();
-    return new Slice<>(result, count.getSingleResult());
   }
 
   /** Restricts to a region's subtree through the ancestry column of its level. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
+import org.anjian.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -80,6 +81,117 @@ class CensusBrowserIT extends BrowserTest {
             action("APPROVE") + " shandong",
             action("ARCHIVE") + " national");
     assertThat(history.get(1)).last().isEqualTo(reason);
+  }
+
+  @Test
+  void decisionsAreTakenFromTheDetailPageAndTrackingShowsEachLevelsOwnReturn() {
+    String name = CensusHttpTest.uniqueName("详情");
+    signIn("pond");
+    long id = createPond(name);
+    fillCompletePond();
+    submit();
+
+    signIn("huangdao");
+    openDetail(id);
+    assertThat(browser.has("decision:return")).as("退回 for the holder").isTrue();
+    browser.find("decision:approve").click();
+    confirm();
+    browser
+        .waiter()
+        .withMessage(() -> "approved from the detail page; the page shows: " + browser.messages())
+        .until(d -> browser.messages().contains(Bundle.text("census.list.approved", name)));
+    openDetail(id);
+    assertThat(browser.has("decision")).as("no decisions once it has moved on").isFalse();
+
+    signIn("qingdao");
+    openDetail(id);
+    assertTimeCellsShowTheWholeTimestamp();
+    returnFromDetail("市局：请县局核实坝高。", "census.list.returnedLower", name);
+
+    signIn("huangdao");
+    openDetail(id);
+    assertThat(browser.has("decision:approve")).as("returned from above: 退回 only").isFalse();
+    returnFromDetail("县局：请企业更正坝高。", "census.list.returnedEnterprise", name);
+
+    browser.open("regulator/census/tracking.xhtml");
+    search("list:tracking", name);
+    assertThat(trackingRow())
+        .as("黄岛区 returned it to the enterprise, which holds it now")
+        .contains(
+            Bundle.text("census.choice.TrackingState.RETURNED_TO_ENTERPRISE"), "青岛黄岛尾矿库运营有限公司")
+        .doesNotContain(Bundle.text("census.holder.enterprise"));
+    signIn("qingdao");
+    browser.open("regulator/census/tracking.xhtml");
+    search("list:tracking", name);
+    assertThat(trackingRow())
+        .as("青岛市 sees its own action, whatever happened below")
+        .contains(Bundle.text("census.choice.TrackingState.RETURNED_TO_LOWER"))
+        .doesNotContain(Bundle.text("census.choice.TrackingState.RETURNED_TO_ENTERPRISE"));
+  }
+
+  @Test
+  void aTypedDateIsKeptAndSubmitted() {
+    String name = CensusHttpTest.uniqueName("日期");
+    signIn("pond");
+    long id = createPond(name);
+    fillCompletePond();
+    typeDate("builtOn", "2015-03-01");
+    typeDate("productionStartedOn", "2016-05-20");
+    submit();
+
+    assertThat(
+            TestDatabase.value(
+                "select built_on || ' ' || production_started_on from census_record where id = ?",
+                id))
+        .isEqualTo("2015-03-01 2016-05-20");
+  }
+
+  /** Clicks into a date field as a user does, waits a moment as a user would, and types. */
+  private void typeDate(String field, String date) {
+    WebElement input = browser.find("census:" + field + ":input_input");
+    input.click();
+    browser.js("return new Promise(done => setTimeout(done, 800));");
+    browser.driver().switchTo().activeElement().sendKeys(date);
+    assertThat(input.getAttribute("value")).as("%s as typed", field).isEqualTo(date);
+    input.sendKeys(Keys.TAB);
+    browser.awaitAjax();
+  }
+
+  private void openDetail(long id) {
+    browser.open("regulator/census/record.xhtml?id=" + id);
+    assertThat(browser.path()).endsWith("/regulator/census/record.xhtml");
+  }
+
+  private void returnFromDetail(String reason, String doneKey, String name) {
+    browser.find("decision:return").click();
+    visible("returnForm:reason");
+    browser.type("returnForm:reason", reason);
+    browser.find("returnForm:confirm").click();
+    browser
+        .waiter()
+        .withMessage(() -> "returned from the detail page; the page shows: " + browser.messages())
+        .until(d -> browser.messages().contains(Bundle.text(doneKey, name)));
+  }
+
+  private String trackingRow() {
+    return browser.driver().findElement(By.cssSelector("[id='list:tracking_data'] > tr")).getText();
+  }
+
+  /** 操作历史's time cells at 1024×768: the whole "yyyy-MM-dd HH:mm", none cut off by the cell. */
+  private void assertTimeCellsShowTheWholeTimestamp() {
+    List<WebElement> times =
+        browser.driver().findElements(By.cssSelector("[id='history_data'] > tr > td:first-child"));
+    assertThat(times).isNotEmpty();
+    for (WebElement cell : times) {
+      assertThat(cell.getText()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d");
+      Object fits =
+          browser.js(
+              "var td = arguments[0], text = td.querySelector('span') || td;"
+                  + " var cell = td.getBoundingClientRect(), shown = text.getBoundingClientRect();"
+                  + " return td.scrollWidth <= td.clientWidth && shown.right <= cell.right;",
+              cell);
+      assertThat(fits).as("time cell %s fits its column", cell.getText()).isEqualTo(true);
+    }
   }
 
   private static String action(String action) {

@@ -72,11 +72,6 @@ class CensusFiguresIT extends CensusHttpTest {
             Map.of("type", "TAILINGS_POND"),
             Map.of("region", "370200"),
             Map.<String, String>of())) {
-      ProbeAnswer csv = national.export(filter);
-      assertThat(csv.status()).as("%s", filter).isEqualTo(200);
-      List<String> lines = List.of(csv.body().replace("\ufeff", "").split("\r\n"));
-
-      assertThat(lines.get(0)).startsWith("census.field.id,census.field.name,census.field.type,");
       List<Object> expected =
           TestDatabase.column(
               "select id from census_record where status = 'ARCHIVED'"
@@ -86,11 +81,56 @@ class CensusFiguresIT extends CensusHttpTest {
               filter.getOrDefault("region", ""),
               filter.getOrDefault("region", ""));
       assertThat(expected).as("%s", filter).isNotEmpty();
-      assertThat(lines.subList(1, lines.size()))
-          .as("%s", filter)
-          .extracting(line -> Long.valueOf(line.substring(0, line.indexOf(','))))
-          .containsExactlyElementsOf(expected.stream().map(n -> ((Number) n).longValue()).toList());
+      assertExportLists(national.export(filter), filter, expected);
     }
+  }
+
+  @Test
+  void thePendingExportHasOneLinePerRecordHeldHereWithTheListsFilters() {
+    RegulatorDesk qingdao = regulator("qingdao");
+    for (Map<String, String> filter :
+        List.of(
+            Map.of("list", "pending"),
+            Map.of("list", "pending", "arrival", "SUBMITTED_BY_LOWER"),
+            Map.of("list", "pending", "type", "METAL_NONMETAL_MINE"))) {
+      List<Object> expected =
+          TestDatabase.column(
+              "select id from census_record where holder_region_code = '370200'"
+                  + " and (? = '' or arrival = ?) and (? = '' or record_type = ?) order by id",
+              filter.getOrDefault("arrival", ""),
+              filter.getOrDefault("arrival", ""),
+              filter.getOrDefault("type", ""),
+              filter.getOrDefault("type", ""));
+      assertThat(expected).as("demo data holds records at 青岛 for %s", filter).isNotEmpty();
+      assertExportLists(qingdao.export(filter), filter, expected);
+    }
+  }
+
+  @Test
+  void noDemoTimestampLiesInTheFuture() {
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from census_record where archived_at > localtimestamp"
+                    + " or held_since > localtimestamp"))
+        .as("已入库 and held-since times of the demo records")
+        .isZero();
+    assertThat(
+            TestDatabase.count(
+                "select count(*) from census_history where occurred_at > localtimestamp"))
+        .isZero();
+  }
+
+  /** A CSV export: a header row, then exactly the expected record ids, in id order. */
+  private static void assertExportLists(
+      ProbeAnswer csv, Map<String, String> filter, List<Object> expectedIds) {
+    assertThat(csv.status()).as("%s", filter).isEqualTo(200);
+    List<String> lines = List.of(csv.body().replace("\ufeff", "").split("\r\n"));
+    assertThat(lines.get(0)).startsWith("census.field.id,census.field.name,census.field.type,");
+    assertThat(lines.subList(1, lines.size()))
+        .as("%s", filter)
+        .extracting(line -> Long.valueOf(line.substring(0, line.indexOf(','))))
+        .containsExactlyElementsOf(
+            expectedIds.stream().map(n -> ((Number) n).longValue()).toList());
   }
 
   static Map<String, Long> counts(List<Map<String, String>> figures, String list) {

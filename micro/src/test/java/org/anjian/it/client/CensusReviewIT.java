@@ -89,14 +89,20 @@ class CensusReviewIT extends HttpTest {
     assertThat(decide("qingdao", "return", id, "请县局核实")).isEqualTo("ok RETURN_TO_LOWER");
     assertThat(row("huangdao", "pending", id)).contains("RETURNED_BY_UPPER");
     assertThat(decide("huangdao", "return", id, "请企业更正坐标")).isEqualTo("ok RETURN_TO_ENTERPRISE");
-    assertThat(row("qingdao", "tracking", id)).contains("RETURNED_TO_ENTERPRISE");
+    assertThat(row("huangdao", "tracking", id)).contains("RETURNED_TO_ENTERPRISE");
+    assertThat(row("qingdao", "tracking", id))
+        .as("the city returned it to the county: its own action, not the county's")
+        .contains("RETURNED_TO_LOWER")
+        .doesNotContain("RETURNED_TO_ENTERPRISE");
 
     var pond = signedIn("pond", DemoLogins.PASSWORD);
     String version = ok(pond, "enterprise/it-filing?action=fill&id=" + id).split(" ")[1];
     assertThat(ok(pond, "enterprise/it-filing?action=submit&id=" + id + "&version=" + version))
         .isEqualTo("ok SUBMIT");
     assertThat(row("huangdao", "pending", id)).contains("ENTERPRISE_SUBMITTED");
-    assertThat(row("qingdao", "tracking", id)).contains("LOWER_REVIEWING");
+    assertThat(row("qingdao", "tracking", id))
+        .as("still the city's own 已退回下级 while the record climbs again below it")
+        .contains("RETURNED_TO_LOWER");
     assertThat(
             TestDatabase.count(
                 "select count(*) from census_history where record_id = ? and reason is not null",

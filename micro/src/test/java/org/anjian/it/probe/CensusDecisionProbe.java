@@ -17,6 +17,8 @@ import org.anjian.census.boundary.CensusRow;
 import org.anjian.census.boundary.CensusStatistics;
 import org.anjian.census.boundary.Count;
 import org.anjian.census.boundary.ExportFormat;
+import org.anjian.census.boundary.ExportList;
+import org.anjian.census.boundary.ExportText;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.RecordVersion;
 import org.anjian.platform.boundary.BusinessException;
@@ -45,10 +47,10 @@ public class CensusDecisionProbe extends HttpServlet {
     response.setContentType("text/plain;charset=UTF-8");
     if ("export".equals(request.getParameter("action"))) {
       export.write(
+          ExportList.ARCHIVED,
           CensusFilter.none(),
           ExportFormat.CSV,
-          key -> key,
-          String::valueOf,
+          new ExportText("export", CensusExport.headerKeys(), String::valueOf),
           response.getOutputStream());
       return;
     }

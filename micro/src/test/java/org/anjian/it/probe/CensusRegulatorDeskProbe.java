@@ -22,6 +22,8 @@ import org.anjian.census.boundary.CensusStatistics;
 import org.anjian.census.boundary.CensusStatisticsView;
 import org.anjian.census.boundary.Count;
 import org.anjian.census.boundary.ExportFormat;
+import org.anjian.census.boundary.ExportList;
+import org.anjian.census.boundary.ExportText;
 import org.anjian.census.boundary.RecordVersion;
 import org.anjian.census.entity.Arrival;
 import org.anjian.census.entity.RecordType;
@@ -33,8 +35,9 @@ import org.anjian.platform.boundary.Slice;
  * Test archive only (used by {@code org.anjian.it.census}): calls the regulator's census boundaries
  * as the signed-in regulator. GET {@code op=pending|tracking|archived} (filters type, arrival,
  * region, text), {@code detail}, {@code history}, {@code statistics} (region), {@code export} (CSV;
- * type, region, text); POST {@code op=approve|return} (id, version, reason), {@code approveAll}
- * ({@code records=id:version,...}). Under {@code /regulator/}, guarded like the regulator pages.
+ * list=pending|archived, type, arrival, region, text); POST {@code op=approve|return} (id, version,
+ * reason), {@code approveAll} ({@code records=id:version,...}). Under {@code /regulator/}, guarded
+ * like the regulator pages.
  */
 @WebServlet("/regulator/it-census-desk")
 public class CensusRegulatorDeskProbe extends HttpServlet {
@@ -65,10 +68,15 @@ public class CensusRegulatorDeskProbe extends HttpServlet {
           // written aside first, so that a refusal can still answer with its key
           ByteArrayOutputStream csv = new ByteArrayOutputStream();
           export.write(
+              "pending".equals(request.getParameter("list"))
+                  ? ExportList.PENDING
+                  : ExportList.ARCHIVED,
               filter(request),
               ExportFormat.CSV,
-              key -> key,
-              value -> value == null ? "" : value.toString(),
+              new ExportText(
+                  "export",
+                  CensusExport.headerKeys(),
+                  value -> value == null ? "" : value.toString()),
               csv);
           response.setContentType("text/csv;charset=UTF-8");
           csv.writeTo(response.getOutputStream());

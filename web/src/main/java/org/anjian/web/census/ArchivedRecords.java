@@ -1,16 +1,13 @@
 package org.anjian.web.census;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.anjian.census.boundary.CensusExport;
 import org.anjian.census.boundary.CensusFilter;
 import org.anjian.census.boundary.CensusRow;
 import org.anjian.census.boundary.ExportFormat;
+import org.anjian.census.boundary.ExportList;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
-import org.anjian.web.platform.ExportDownload;
-import org.anjian.web.platform.Texts;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -22,8 +19,6 @@ import org.primefaces.model.StreamedContent;
 public class ArchivedRecords extends CensusList {
 
   private static final long serialVersionUID = 1L;
-
-  @Inject private CensusExport export;
 
   @Override
   protected Slice<CensusRow> fetch(PageRequest page, CensusFilter filter) {
@@ -41,20 +36,10 @@ public class ArchivedRecords extends CensusList {
   }
 
   public StreamedContent getExcel() {
-    return download(ExportFormat.XLSX, "xlsx", ExportDownload.XLSX);
+    return download(ExportList.ARCHIVED, ExportFormat.XLSX);
   }
 
   public StreamedContent getCsv() {
-    return download(ExportFormat.CSV, "csv", ExportDownload.CSV);
-  }
-
-  private StreamedContent download(ExportFormat format, String extension, String contentType) {
-    CensusFilter filter = filter();
-    CensusExport boundary = export;
-    return ExportDownload.of(
-        "census.export.fileName",
-        extension,
-        contentType,
-        out -> boundary.write(filter, format, key -> Texts.get(key), CensusLabels::of, out));
+    return download(ExportList.ARCHIVED, ExportFormat.CSV);
   }
 }

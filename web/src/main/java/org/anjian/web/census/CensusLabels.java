@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import org.anjian.region.entity.RegionLevel;
 import org.anjian.web.platform.Texts;
 
@@ -20,17 +21,22 @@ final class CensusLabels {
   private CensusLabels() {}
 
   static String of(Object value) {
+    return of(Texts::get, value);
+  }
+
+  /** The same, with the texts looked up by {@code text} (a {@link Texts#snapshot()}). */
+  static String of(Function<String, String> text, Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof Boolean yes) {
-      return Texts.get(yes ? "census.yes" : "census.no");
+      return text.apply(yes ? "census.yes" : "census.no");
     }
     if (value instanceof RegionLevel level) {
-      return Texts.get("level." + level.name());
+      return text.apply("level." + level.name());
     }
     if (value instanceof Enum<?> e) {
-      return Texts.get("census.choice." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+      return text.apply("census.choice." + e.getDeclaringClass().getSimpleName() + "." + e.name());
     }
     if (value instanceof LocalDateTime time) {
       return DATE_TIME.format(time);

@@ -4,19 +4,27 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Function;
+import org.anjian.census.boundary.CensusExport;
 import org.anjian.census.boundary.CensusFilter;
 import org.anjian.census.boundary.CensusReview;
 import org.anjian.census.boundary.CensusRow;
+import org.anjian.census.boundary.ExportFormat;
+import org.anjian.census.boundary.ExportList;
+import org.anjian.census.boundary.ExportText;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.entity.RecordType;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
 import org.anjian.region.boundary.RegionNode;
-import org.anjian.region.boundary.RegionTree;
 import org.anjian.web.account.CurrentUser;
+import org.anjian.web.platform.ExportDownload;
+import org.anjian.web.platform.Texts;
+import org.anjian.web.region.RegionOptions;
 import org.omnifaces.util.Components;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.SelectEvent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * What the regulator lists share: filters (type, sub-region, text), a lazy table, and the 操作历史 of
@@ -30,7 +38,9 @@ public abstract class CensusList implements Serializable {
 
   @Inject protected CurrentUser currentUser;
 
-  @Inject private RegionTree regions;
+  @Inject private RegionOptions regionOptions;
+
+  @Inject private CensusExport export;
 
   private RecordType type;
   private String regionCode;
@@ -56,6 +66,31 @@ public abstract class CensusList implements Serializable {
 
   protected CensusFilter filter() {
     return new CensusFilter(type, null, regionCode, text);
+  }
+
+  /**
+   * The list as a file, with the filters on screen, streamed by the boundary in batches. Its words
+   * are resolved here, in the web tier, before the boundary writes.
+   */
+  protected StreamedContent download(ExportList list, ExportFormat format) {
+    CensusFilter filter = filter();
+    CensusExport boundary = export;
+    boolean csv = format == ExportFormat.CSV;
+    String name =
+        list == ExportList.PENDING ? "census.export.pendingFileName" : "census.export.fileName";
+    return ExportDownload.of(
+        name,
+        csv ? "csv" : "xlsx",
+        csv ? ExportDownload.CSV : ExportDownload.XLSX,
+        out -> boundary.write(list, filter, format, exportText(name), out));
+  }
+
+  private static ExportText exportText(String nameKey) {
+    Function<String, String> text = Texts.snapshot();
+    return new ExportText(
+        text.apply(nameKey),
+        CensusExport.headerKeys().stream().map(text).toList(),
+        value -> CensusLabels.of(text, value));
   }
 
   /** The census pages are the regulators' own; anyone else (an administrator) finds nothing. */
@@ -91,7 +126,7 @@ public abstract class CensusList implements Serializable {
   public List<RegionNode> getRegions() {
     return currentUser.getView() == null
         ? List.of()
-        : regions.children(currentUser.getView().regionCode());
+        : regionOptions.children(currentUser.getView().regionCode());
   }
 
   public CensusRowModel getRows() {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.anjian.census.boundary.BulkResult;
 import org.anjian.census.boundary.CensusFilter;
 import org.anjian.census.boundary.CensusRow;
+import org.anjian.census.boundary.ExportFormat;
+import org.anjian.census.boundary.ExportList;
 import org.anjian.census.boundary.RecordVersion;
 import org.anjian.census.entity.Arrival;
 import org.anjian.census.entity.ReviewAction;
@@ -17,6 +19,7 @@ import org.anjian.platform.boundary.Slice;
 import org.anjian.platform.boundary.StaleDataException;
 import org.anjian.region.entity.RegionLevel;
 import org.anjian.web.platform.Texts;
+import org.primefaces.model.StreamedContent;
 
 /**
  * 审核与报送 · 待审核: the records this regulator holds, with 审核通过, 退回 (with a reason) and bulk approval.
@@ -35,8 +38,21 @@ public class PendingReview extends CensusList {
 
   @Override
   protected Slice<CensusRow> fetch(PageRequest page, CensusFilter filter) {
-    return review.pending(
-        page, new CensusFilter(filter.type(), arrival, filter.regionCode(), filter.text()));
+    return review.pending(page, filter);
+  }
+
+  @Override
+  protected CensusFilter filter() {
+    CensusFilter shown = super.filter();
+    return new CensusFilter(shown.type(), arrival, shown.regionCode(), shown.text());
+  }
+
+  public StreamedContent getExcel() {
+    return download(ExportList.PENDING, ExportFormat.XLSX);
+  }
+
+  public StreamedContent getCsv() {
+    return download(ExportList.PENDING, ExportFormat.CSV);
   }
 
   @Override
