@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.Role;
+import org.anjian.census.control.CensusAccess;
 import org.anjian.census.control.ExportColumns;
 import org.anjian.census.entity.CensusRecord;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
-import org.anjian.region.entity.RegionLevel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -41,6 +41,8 @@ public class CensusExport {
 
   @Inject private RegionTree regions;
 
+  @Inject private CensusAccess access;
+
   /**
    * @param headerText translates the header keys of {@link ExportColumns#ALL} and the sheet name
    * @param valueText renders a value (enum labels, dates) for the file
@@ -52,14 +54,7 @@ public class CensusExport {
       Function<Object, String> valueText,
       OutputStream out)
       throws IOException {
-    String mine = callers.current().getOrganisation().getRegion().getCode();
-    RegionNode area =
-        filter.regionCode() == null || filter.regionCode().isBlank()
-            ? regions.node(mine)
-            : regions.node(filter.regionCode());
-    if (!area.isWithin(mine)) {
-      throw new org.anjian.platform.boundary.NotFoundException();
-    }
+    RegionNode area = access.area(callers.current(), filter.regionCode(), "census export");
     List<String> headers =
         ExportColumns.ALL.stream().map(c -> headerText.apply(c.headerKey())).toList();
     Function<Object, String> values =
@@ -145,10 +140,9 @@ public class CensusExport {
   /** Walks the archived records by ascending id, one batch at a time (keyset paging). */
   private void forEachArchived(
       CensusFilter filter, RegionNode area, java.util.function.Consumer<CensusRecord> action) {
-    String where = "r.status = org.anjian.census.entity.ReviewStatus.ARCHIVED and r.id > :after";
-    if (area.level() != RegionLevel.NATIONAL) {
-      where += " and r.ancestry." + column(area.level()) + " = :area";
-    }
+    String where =
+        "r.status = org.anjian.census.entity.ReviewStatus.ARCHIVED and r.id > :after"
+            + CensusAccess.inJurisdiction(area);
     if (filter.type() != null) {
       where += " and r.type = :type";
     }
@@ -165,9 +159,6 @@ public class CensusExport {
                   CensusRecord.class)
               .setParameter("after", after)
               .setMaxResults(BATCH);
-      if (area.level() != RegionLevel.NATIONAL) {
-        query.setParameter("area", area.code());
-      }
       if (filter.type() != null) {
         query.setParameter("type", filter.type());
       }
@@ -182,14 +173,6 @@ public class CensusExport {
       after = batch.get(batch.size() - 1).getId();
       em.clear();
     }
-  }
-
-  private static String column(RegionLevel level) {
-    return switch (level) {
-      case PROVINCE -> "provinceCode";
-      case CITY -> "cityCode";
-      default -> "countyCode";
-    };
   }
 
   /**

@@ -13,8 +13,10 @@ import java.util.Map;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.UserAccount;
+import org.anjian.census.control.CensusAccess;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionAncestry;
 import org.anjian.region.entity.RegionLevel;
 
 /**
@@ -34,15 +36,13 @@ public class CensusStatistics {
 
   @Inject private RegionTree regions;
 
+  @Inject private CensusAccess access;
+
   public CensusStatisticsView of(String regionCode) {
     UserAccount me = callers.current();
     String mine = me.getOrganisation().getRegion().getCode();
-    RegionNode region =
-        regionCode == null || regionCode.isBlank() ? regions.node(mine) : regions.node(regionCode);
-    if (!region.isWithin(mine)) {
-      throw callers.denied(me, "census statistics of " + regionCode);
-    }
-    String area = area(region);
+    RegionNode region = access.area(me, regionCode, "census statistics");
+    String area = CensusAccess.inJurisdiction(region);
     return new CensusStatisticsView(
         region.code(),
         regions.fullName(region.code()),
@@ -99,7 +99,7 @@ public class CensusStatistics {
     if (region.level() == RegionLevel.COUNTY) {
       return List.of();
     }
-    String column = "r.ancestry." + column(region.level().below());
+    String column = "r.ancestry." + RegionAncestry.attribute(region.level().below());
     List<Object[]> rows =
         em.createQuery(
                 "select "
@@ -141,19 +141,5 @@ public class CensusStatistics {
               s[5]));
     }
     return result;
-  }
-
-  private static String area(RegionNode region) {
-    return region.level() == RegionLevel.NATIONAL
-        ? ""
-        : " and r.ancestry." + column(region.level()) + " = '" + region.code() + "'";
-  }
-
-  private static String column(RegionLevel level) {
-    return switch (level) {
-      case PROVINCE -> "provinceCode";
-      case CITY -> "cityCode";
-      default -> "countyCode";
-    };
   }
 }

@@ -13,12 +13,9 @@ import org.anjian.account.entity.UserAccount;
 import org.anjian.census.boundary.CensusFilter;
 import org.anjian.census.boundary.CensusRow;
 import org.anjian.census.entity.CensusRecord;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
-import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
-import org.anjian.region.entity.RegionAncestry;
 
 /**
  * The regulator lists, filtered, sorted and paged in the database: pending (held by the caller),
@@ -67,7 +64,7 @@ public class CensusLists {
   public Slice<CensusRow> archived(UserAccount me, PageRequest page, CensusFilter filter) {
     Query query =
         new Query("r.status = org.anjian.census.entity.ReviewStatus.ARCHIVED", "r.archivedAt");
-    areaCondition(query, regions.node(myRegion(me)), "area");
+    query.where += CensusAccess.inJurisdiction(regions.node(myRegion(me)));
     return run(me, query, page, filter, false);
   }
 
@@ -77,11 +74,8 @@ public class CensusLists {
       query.and("r.type = :type", "type", filter.type());
     }
     if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-      RegionNode region = regions.node(filter.regionCode());
-      if (!region.isWithin(myRegion(me))) {
-        throw new NotFoundException();
-      }
-      areaCondition(query, region, "filterArea");
+      query.where +=
+          CensusAccess.inJurisdiction(access.area(me, filter.regionCode(), "census list"));
     }
     if (filter.hasText()) {
       query.and(
@@ -104,14 +98,6 @@ public class CensusLists {
             .map(r -> row(r, tracking ? CensusAccess.trackingState(r, mine) : null))
             .toList();
     return new Slice<>(result, count.getSingleResult());
-  }
-
-  /** Restricts to a region's subtree through the ancestry column of its level. */
-  private static void areaCondition(Query query, RegionNode region, String param) {
-    String column = RegionAncestry.attribute(region.level());
-    if (column != null) {
-      query.and("r.ancestry." + column + " = :" + param, param, region.code());
-    }
   }
 
   public CensusRow row(CensusRecord r, org.anjian.census.boundary.TrackingState state) {
