@@ -94,27 +94,44 @@ public class CensusStatistics {
     return counts;
   }
 
-  /** One row per child region, grouped on the ancestry column of the children's level. */
+  /**
+   * One row per child region, grouped on the ancestry column of the children's level. A grouping
+   * child (北京 市辖区, 河南 省直辖县级行政区划) is no level of its own: its counties stand in its place.
+   */
   private List<RegionCount> byRegion(RegionNode region, String area) {
     if (region.level() == RegionLevel.COUNTY) {
       return List.of();
     }
-    String column = "r.ancestry." + RegionAncestry.attribute(region.level().below());
+    List<RegionNode> children = new ArrayList<>();
+    for (RegionNode child : regions.children(region.code())) {
+      children.addAll(child.isGrouping() ? regions.children(child.code()) : List.of(child));
+    }
+    boolean counties = children.stream().anyMatch(c -> c.level() == RegionLevel.COUNTY);
+    String column =
+        "r.ancestry."
+            + RegionAncestry.attribute(counties ? RegionLevel.COUNTY : region.level().below());
+    String outer = "r.ancestry." + RegionAncestry.attribute(region.level().below());
+    String key = counties && !column.equals(outer) ? outer + ", " + column : column;
     List<Object[]> rows =
         em.createQuery(
                 "select "
-                    + column
+                    + key
                     + ", r.status, r.type, count(r) from CensusRecord r where"
                     + SUBMITTED
                     + area
                     + " group by "
-                    + column
+                    + key
                     + ", r.status, r.type",
                 Object[].class)
             .getResultList();
+    int shift = key.equals(column) ? 0 : 1;
     Map<String, long[]> sums = new HashMap<>();
-    for (Object[] row : rows) {
-      long[] s = sums.computeIfAbsent((String) row[0], k -> new long[6]);
+    for (Object[] full : rows) {
+      // with two key columns, a grouping in the city place counts for the county below it
+      String code =
+          shift == 1 && isGrouping((String) full[0]) ? (String) full[1] : (String) full[0];
+      Object[] row = {code, full[1 + shift], full[2 + shift], full[3 + shift]};
+      long[] s = sums.computeIfAbsent(code, k -> new long[6]);
       long n = ((Number) row[3]).longValue();
       s[0] += n;
       switch (row[1].toString()) {
@@ -126,7 +143,7 @@ public class CensusStatistics {
       s[row[2].toString().equals("TAILINGS_POND") ? 5 : 4] += n;
     }
     List<RegionCount> result = new ArrayList<>();
-    for (RegionNode child : regions.children(region.code())) {
+    for (RegionNode child : children) {
       long[] s = sums.getOrDefault(child.code(), new long[6]);
       result.add(
           new RegionCount(
@@ -141,5 +158,9 @@ public class CensusStatistics {
               s[5]));
     }
     return result;
+  }
+
+  private boolean isGrouping(String code) {
+    return code != null && regions.exists(code) && regions.node(code).isGrouping();
   }
 }

@@ -1,9 +1,11 @@
 package org.anjian.web.census;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.anjian.account.entity.Role;
 import org.anjian.census.boundary.CensusSupervision;
 import org.anjian.census.boundary.SupervisionView;
 import org.anjian.platform.boundary.BusinessException;
@@ -24,8 +26,13 @@ public class EnterpriseSupervision implements Serializable {
   private SupervisionView view;
   private String regionCode;
 
-  /** Loads the panel for a 非煤矿山 enterprise; nothing for others or an unknown id. */
+  /** Loads the panel for a regulator (not the administrator); nothing for an unknown id. */
   public void load(String id) {
+    if (!FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .isUserInRole(Role.Names.REGULATOR)) {
+      return;
+    }
     try {
       view = supervision.of(Long.valueOf(id));
       regionCode = view.current().regionCode();
