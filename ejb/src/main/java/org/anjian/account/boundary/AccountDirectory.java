@@ -192,7 +192,7 @@ public class AccountDirectory {
     return em.createQuery(
             "select o from Organisation o where o.kind ="
                 + " org.anjian.account.entity.OrganisationKind.REGULATOR"
-                + " and o.regionCode = :code",
+                + " and o.regulatorRegionCode = :code",
             Organisation.class)
         .setParameter("code", regionCode)
         .getResultStream()

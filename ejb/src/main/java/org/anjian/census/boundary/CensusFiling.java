@@ -16,6 +16,7 @@ import org.anjian.account.entity.Sector;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.census.control.CensusAccess;
 import org.anjian.census.control.CensusLists;
+import org.anjian.census.control.CensusRoutes;
 import org.anjian.census.control.Completeness;
 import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.Choices.MiningMethod;
@@ -27,6 +28,7 @@ import org.anjian.platform.boundary.MessageKey;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionLevel;
 
 /**
  * The enterprise side of the census: one record per independent production system, saved as a draft
@@ -45,6 +47,8 @@ public class CensusFiling {
   @Inject private CensusLists lists;
 
   @Inject private RegionTree regions;
+
+  @Inject private CensusRoutes routes;
 
   public Slice<CensusRow> mine(PageRequest page) {
     Long org = miningEnterprise(callers.current()).getId();
@@ -68,8 +72,16 @@ public class CensusFiling {
     return new Slice<>(result, total);
   }
 
-  /** Starts a draft for one production system; the type decides the form. */
+  /** Starts a draft for one production system located where the enterprise is registered. */
   public Long create(RecordType type, MiningMethod miningMethod, String name) {
+    return create(type, miningMethod, name, null);
+  }
+
+  /**
+   * Starts a draft for one production system; the type decides the form, the county-level region
+   * (null: the enterprise's) decides who reviews it.
+   */
+  public Long create(RecordType type, MiningMethod miningMethod, String name, String regionCode) {
     Organisation enterprise = miningEnterprise(callers.current());
     if (type == null || (type == RecordType.METAL_NONMETAL_MINE && miningMethod == null)) {
       throw new InvalidInputException("census.error.typeRequired");
@@ -83,8 +95,9 @@ public class CensusFiling {
             type,
             miningMethod,
             name.trim(),
-            regions.node(enterprise.supervisingRegionCode()).path(),
+            routes.supervisingPath(enterprise, enterprise.getRegion().getCode()),
             LocalDateTime.now());
+    locate(record, regionCode);
     if (enterprise.isOwnerlessPondFiler()) {
       if (type != RecordType.TAILINGS_POND) {
         throw new InvalidInputException("census.error.ownerlessOnlyPonds");
@@ -112,6 +125,7 @@ public class CensusFiling {
       throw new IllegalMoveException("census.error.notEditable");
     }
     record.rename(form.getName() == null ? record.getName() : form.getName().trim());
+    locate(record, form.getRegionCode());
     record.replaceFacts(
         form.getCommon(), form.getUnderground(), form.getOpenPit(), form.getTailings());
     em.flush();
@@ -135,6 +149,58 @@ public class CensusFiling {
   public List<HistoryRow> history(Long id) {
     access.forEnterprise(callers.current(), id, null);
     return access.history(id);
+  }
+
+  /**
+   * Moves a record the enterprise holds to its own region: a county (or the enterprise's own
+   * region), never a grouping row; null or unchanged leaves it where it is.
+   */
+  private void locate(CensusRecord record, String regionCode) {
+    if (regionCode == null || regionCode.isBlank() || regionCode.equals(record.getRegionCode())) {
+      return;
+    }
+    Organisation enterprise = record.getEnterprise();
+    if (!regions.exists(regionCode)
+        || !(regions.node(regionCode).level() == RegionLevel.COUNTY
+            || regionCode.equals(enterprise.getRegion().getCode()))) {
+      throw new InvalidInputException("census.error.regionNotCounty");
+    }
+    record.locate(
+        regionCode, regions.ancestry(regionCode), routes.supervisingPath(enterprise, regionCode));
+  }
+
+  /**
+   * The regions a record of the calling enterprise may be placed in: its own region and the
+   * counties of its province, as {@code code → 省 市 县} names, in tree order.
+   */
+  public List<RegionChoiceRow> recordRegions() {
+    Organisation enterprise = miningEnterprise(callers.current());
+    String own = enterprise.getRegion().getCode();
+    String province = enterprise.getAncestry().getProvinceCode();
+    List<RegionChoiceRow> rows = new java.util.ArrayList<>();
+    rows.add(new RegionChoiceRow(own, regions.fullName(own)));
+    if (province != null) {
+      addCounties(province, own, rows);
+    }
+    return rows;
+  }
+
+  private void addCounties(String code, String skip, List<RegionChoiceRow> rows) {
+    for (var child : regions.children(code)) {
+      if (child.level() == RegionLevel.COUNTY) {
+        if (!child.code().equals(skip)) {
+          rows.add(new RegionChoiceRow(child.code(), regions.fullName(child.code())));
+        }
+      } else {
+        addCounties(child.code(), skip, rows);
+      }
+    }
+  }
+
+  /** The regulator that supervises the calling enterprise directly (where its records start). */
+  public String supervisor() {
+    Organisation enterprise = miningEnterprise(callers.current());
+    return regions.regulatorName(regions.chain(enterprise.supervisingRegionCode()).last().code());
   }
 
   /** Census filing is for non-coal mining enterprises (and a regulator's ownerless-pond filer). */

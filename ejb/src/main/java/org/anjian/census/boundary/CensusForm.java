@@ -35,6 +35,8 @@ public class CensusForm implements Serializable {
   private String name;
   private String enterpriseName;
   private String regionName;
+  private String regionCode;
+  private String supervisorName;
   private ReviewStatus status;
   private Arrival arrival;
   private String holderName;
@@ -68,6 +70,8 @@ public class CensusForm implements Serializable {
     form.name = record.getName();
     form.enterpriseName = record.getEnterprise().getName();
     form.regionName = access.regionName(record.getRegionCode());
+    form.regionCode = record.getRegionCode();
+    form.supervisorName = access.holderName(record.route().first());
     form.status = record.getStatus();
     form.arrival = record.getArrival();
     form.holderName = access.holderName(record.getHolderRegionCode());
@@ -132,6 +136,22 @@ public class CensusForm implements Serializable {
 
   public String getRegionName() {
     return regionName;
+  }
+
+  /**
+   * The record's own county-level region; the enterprise may change it while it holds the record.
+   */
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public void setRegionCode(String regionCode) {
+    this.regionCode = regionCode;
+  }
+
+  /** The regulator where this record's review starts (its supervising regulator). */
+  public String getSupervisorName() {
+    return supervisorName;
   }
 
   public ReviewStatus getStatus() {

@@ -13,8 +13,10 @@ import java.util.Map;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.UserAccount;
+import org.anjian.census.control.CensusAccess;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionAncestry;
 import org.anjian.region.entity.RegionLevel;
 
 /**
@@ -34,15 +36,13 @@ public class CensusStatistics {
 
   @Inject private RegionTree regions;
 
+  @Inject private CensusAccess access;
+
   public CensusStatisticsView of(String regionCode) {
     UserAccount me = callers.current();
     String mine = me.getOrganisation().getRegion().getCode();
-    RegionNode region =
-        regionCode == null || regionCode.isBlank() ? regions.node(mine) : regions.node(regionCode);
-    if (!region.isWithin(mine)) {
-      throw callers.denied(me, "census statistics of " + regionCode);
-    }
-    String area = area(region);
+    RegionNode region = access.area(me, regionCode, "census statistics");
+    String area = CensusAccess.inJurisdiction(region);
     return new CensusStatisticsView(
         region.code(),
         regions.fullName(region.code()),
@@ -94,27 +94,44 @@ public class CensusStatistics {
     return counts;
   }
 
-  /** One row per child region, grouped on the ancestry column of the children's level. */
+  /**
+   * One row per child region, grouped on the ancestry column of the children's level. A grouping
+   * child (北京 市辖区, 河南 省直辖县级行政区划) is no level of its own: its counties stand in its place.
+   */
   private List<RegionCount> byRegion(RegionNode region, String area) {
     if (region.level() == RegionLevel.COUNTY) {
       return List.of();
     }
-    String column = "r.ancestry." + column(region.level().below());
+    List<RegionNode> children = new ArrayList<>();
+    for (RegionNode child : regions.children(region.code())) {
+      children.addAll(child.isGrouping() ? regions.children(child.code()) : List.of(child));
+    }
+    boolean counties = children.stream().anyMatch(c -> c.level() == RegionLevel.COUNTY);
+    String column =
+        "r.ancestry."
+            + RegionAncestry.attribute(counties ? RegionLevel.COUNTY : region.level().below());
+    String outer = "r.ancestry." + RegionAncestry.attribute(region.level().below());
+    String key = counties && !column.equals(outer) ? outer + ", " + column : column;
     List<Object[]> rows =
         em.createQuery(
                 "select "
-                    + column
+                    + key
                     + ", r.status, r.type, count(r) from CensusRecord r where"
                     + SUBMITTED
                     + area
                     + " group by "
-                    + column
+                    + key
                     + ", r.status, r.type",
                 Object[].class)
             .getResultList();
+    int shift = key.equals(column) ? 0 : 1;
     Map<String, long[]> sums = new HashMap<>();
-    for (Object[] row : rows) {
-      long[] s = sums.computeIfAbsent((String) row[0], k -> new long[6]);
+    for (Object[] full : rows) {
+      // with two key columns, a grouping in the city place counts for the county below it
+      String code =
+          shift == 1 && isGrouping((String) full[0]) ? (String) full[1] : (String) full[0];
+      Object[] row = {code, full[1 + shift], full[2 + shift], full[3 + shift]};
+      long[] s = sums.computeIfAbsent(code, k -> new long[6]);
       long n = ((Number) row[3]).longValue();
       s[0] += n;
       switch (row[1].toString()) {
@@ -126,7 +143,7 @@ public class CensusStatistics {
       s[row[2].toString().equals("TAILINGS_POND") ? 5 : 4] += n;
     }
     List<RegionCount> result = new ArrayList<>();
-    for (RegionNode child : regions.children(region.code())) {
+    for (RegionNode child : children) {
       long[] s = sums.getOrDefault(child.code(), new long[6]);
       result.add(
           new RegionCount(
@@ -143,17 +160,7 @@ public class CensusStatistics {
     return result;
   }
 
-  private static String area(RegionNode region) {
-    return region.level() == RegionLevel.NATIONAL
-        ? ""
-        : " and r.ancestry." + column(region.level()) + " = '" + region.code() + "'";
-  }
-
-  private static String column(RegionLevel level) {
-    return switch (level) {
-      case PROVINCE -> "provinceCode";
-      case CITY -> "cityCode";
-      default -> "countyCode";
-    };
+  private boolean isGrouping(String code) {
+    return code != null && regions.exists(code) && regions.node(code).isGrouping();
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.anjian.account.control.Callers;
+import org.anjian.account.control.Jurisdiction;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.UserAccount;
@@ -23,11 +24,16 @@ import org.anjian.census.entity.ReviewRoute;
 import org.anjian.census.entity.ReviewStatus;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
+import org.anjian.region.entity.RegionAncestry;
 
 /**
  * Who may see which census record, and the history that every move writes. A regulator sees a
- * record on whose review route it lies when it holds it, has acted on it, or it is archived; an
+ * record on whose review route it lies while it holds it or after it acted on it; an archived
+ * record (已入库) it sees when the record's own region lies in its jurisdiction — each level queries
+ * its jurisdiction, as the census manual says — by the one rule of {@link #inJurisdiction} (lists,
+ * export, statistics) and {@link #inJurisdiction(Organisation, CensusRecord)} (detail, history). An
  * enterprise sees its own. Anything else is "not found", and audited.
  */
 @Dependent
@@ -46,16 +52,47 @@ public class CensusAccess {
     String myRegion = org.getRegion().getCode();
     boolean visible =
         org.getKind() == OrganisationKind.REGULATOR
-            && record.route().contains(myRegion)
-            && record.getStatus() != ReviewStatus.DRAFT
-            && (myRegion.equals(record.getHolderRegionCode())
-                || record.getStatus() == ReviewStatus.ARCHIVED
-                || hasActed(org.getId(), id));
+            && (record.getStatus() == ReviewStatus.ARCHIVED
+                ? inJurisdiction(org, record)
+                : record.route().contains(myRegion)
+                    && record.getStatus() != ReviewStatus.DRAFT
+                    && (myRegion.equals(record.getHolderRegionCode())
+                        || hasActed(org.getId(), id)));
     if (!visible) {
       throw callers.denied(me, "census record " + id);
     }
     checkVersion(record, expectedVersion);
     return record;
+  }
+
+  /** The 已入库 rule for one record: its own region lies in the regulator's jurisdiction. */
+  public static boolean inJurisdiction(Organisation regulator, CensusRecord record) {
+    return Jurisdiction.covers(regulator, record.getAncestry());
+  }
+
+  /**
+   * The 已入库 rule as a JPQL condition on {@code r} (a CensusRecord): its own region lies in {@code
+   * area}; empty for the whole country. The code is a region of the tree, never user text.
+   */
+  public static String inJurisdiction(RegionNode area) {
+    String attribute = RegionAncestry.attribute(area.level());
+    return attribute == null ? "" : " and r.ancestry." + attribute + " = '" + area.code() + "'";
+  }
+
+  /**
+   * The area a regulator asked for (null or blank: its whole jurisdiction); a region outside its
+   * jurisdiction is refused as "not found" and audited as {@code "<what> of <code>"}.
+   */
+  public RegionNode area(UserAccount me, String regionCode, String what) {
+    String mine = me.getOrganisation().getRegion().getCode();
+    if (regionCode == null || regionCode.isBlank()) {
+      return regions.node(mine);
+    }
+    RegionNode area = regions.node(regionCode);
+    if (!area.isWithin(mine)) {
+      throw callers.denied(me, what + " of " + regionCode);
+    }
+    return area;
   }
 
   /** A record of the calling enterprise. */

@@ -16,12 +16,9 @@ import org.anjian.census.boundary.CensusRow;
 import org.anjian.census.boundary.ExportList;
 import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.ReviewAction;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
-import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
-import org.anjian.region.entity.RegionAncestry;
 
 /**
  * The regulator lists, filtered, sorted and paged in the database: pending (held by the caller),
@@ -80,7 +77,7 @@ public class CensusLists {
   private Query archivedQuery(UserAccount me) {
     Query query =
         new Query("r.status = org.anjian.census.entity.ReviewStatus.ARCHIVED", "r.archivedAt");
-    areaCondition(query, regions.node(myRegion(me)), "area");
+    query.where += CensusAccess.inJurisdiction(regions.node(myRegion(me)));
     return query;
   }
 
@@ -152,25 +149,14 @@ public class CensusLists {
       query.and("r.type = :type", "type", filter.type());
     }
     if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-      RegionNode region = regions.node(filter.regionCode());
-      if (!region.isWithin(myRegion(me))) {
-        throw new NotFoundException();
-      }
-      areaCondition(query, region, "filterArea");
+      query.where +=
+          CensusAccess.inJurisdiction(access.area(me, filter.regionCode(), "census list"));
     }
     if (filter.hasText()) {
       query.and(
           "(lower(r.name) like :text escape '\\' or lower(e.name) like :text escape '\\')",
           "text",
           filter.likePattern());
-    }
-  }
-
-  /** Restricts to a region's subtree through the ancestry column of its level. */
-  private static void areaCondition(Query query, RegionNode region, String param) {
-    String column = RegionAncestry.attribute(region.level());
-    if (column != null) {
-      query.and("r.ancestry." + column + " = :" + param, param, region.code());
     }
   }
 

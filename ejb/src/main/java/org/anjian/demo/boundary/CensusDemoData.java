@@ -18,6 +18,7 @@ import org.anjian.account.control.PasswordHasher;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.Sector;
 import org.anjian.account.entity.UserAccount;
+import org.anjian.census.control.CensusRoutes;
 import org.anjian.census.entity.CensusHistoryEntry;
 import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.Choices;
@@ -48,6 +49,8 @@ public class CensusDemoData {
   @PersistenceContext private EntityManager em;
 
   @Inject private RegionTree regions;
+
+  @Inject private CensusRoutes routes;
 
   @Inject private PasswordHasher hasher;
 
@@ -168,7 +171,6 @@ public class CensusDemoData {
    */
   private CensusRecord file(
       Organisation enterprise, RecordType type, boolean underground, String suffix, int steps) {
-    String supervising = enterprise.supervisingRegionCode();
     CensusRecord record =
         new CensusRecord(
             enterprise,
@@ -177,7 +179,7 @@ public class CensusDemoData {
             enterprise.getName().replace("有限公司", "").replace("集团", "")
                 + (type == RecordType.TAILINGS_POND ? "尾矿库" : "矿区")
                 + suffix,
-            regions.node(supervising).path(),
+            routes.supervisingPath(enterprise, enterprise.getRegion().getCode()),
             tick());
     fill(record, enterprise);
     em.persist(record);

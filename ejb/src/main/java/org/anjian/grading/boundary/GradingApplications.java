@@ -71,7 +71,7 @@ public class GradingApplications {
     if (level == null) {
       return List.of();
     }
-    return access.organisingBodies(GradingAccess.handlingRegion(enterprise, level), level).stream()
+    return access.organisingBodies(access.handlingRegion(enterprise, level), level).stream()
         .map(o -> new OrganisationRef(o.getId(), o.getName()))
         .toList();
   }
@@ -99,7 +99,7 @@ public class GradingApplications {
     if (nature.isRenewal()) {
       checkRenewable(enterprise.getId());
     }
-    String handler = GradingAccess.handlingRegion(enterprise, level);
+    String handler = access.handlingRegion(enterprise, level);
     Organisation body = access.organisingBody(handler, level, bodyId);
     GradingApplication application =
         new GradingApplication(enterprise, level, handler, body.getId(), LocalDateTime.now());

@@ -23,7 +23,7 @@ import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.InvalidInputException;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.StaleDataException;
-import org.anjian.region.entity.Region;
+import org.anjian.region.boundary.RegionTree;
 
 /**
  * Who may see and move which grading application, and the history every move writes. An enterprise
@@ -37,6 +37,8 @@ public class GradingAccess {
   @PersistenceContext private EntityManager em;
 
   @Inject private Callers callers;
+
+  @Inject private RegionTree regions;
 
   /** An application the caller may see; its version must match what the user saw, if given. */
   public GradingApplication visible(UserAccount me, Long id, Long expectedVersion) {
@@ -175,13 +177,13 @@ public class GradingAccess {
         .toList();
   }
 
-  /** The region code of the regulator that approves applications of this level from this region. */
-  public static String handlingRegion(Organisation enterprise, GradingLevel level) {
-    return switch (level) {
-      case FIRST -> Region.NATIONAL_CODE;
-      case SECOND -> enterprise.getAncestry().getProvinceCode();
-      case THIRD -> enterprise.getAncestry().getCityCode();
-    };
+  /**
+   * The region code of the regulator that approves applications of this level from this region: the
+   * competent regulator of {@link RegionTree#competentRegion}, never a grouping (三级 of a 北京
+   * district goes to 北京市).
+   */
+  public String handlingRegion(Organisation enterprise, GradingLevel level) {
+    return regions.competentRegion(enterprise.getRegion().getCode(), level.regulatorLevel());
   }
 
   /**

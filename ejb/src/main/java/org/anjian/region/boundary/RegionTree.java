@@ -17,6 +17,7 @@ import java.util.Map;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.region.entity.Region;
 import org.anjian.region.entity.RegionAncestry;
+import org.anjian.region.entity.RegionLevel;
 
 /**
  * The whole region tree in memory, with the names of the regions' regulators. It changes only by
@@ -103,16 +104,37 @@ public class RegionTree {
     return exists(code) && node(code).isWithin(ancestorCode);
   }
 
+  /** The real regulators of a region, national first, groupings left out. */
+  public RegulatorChain chain(String code) {
+    List<RegionNode> rootDown = new ArrayList<>();
+    for (RegionNode n = node(code); n != null; n = parentOf(n)) {
+      rootDown.add(0, n);
+    }
+    return RegulatorChain.of(rootDown);
+  }
+
+  /**
+   * The region of the regulator competent for {@code code} at {@code level}: 三级 grading of a 朝阳区
+   * enterprise goes to 北京市 (a municipality has no city level), of a 济源 enterprise to 河南省.
+   */
+  public String competentRegion(String code, RegionLevel level) {
+    return chain(code).competentAt(level).code();
+  }
+
   public RegionAncestry ancestry(String code) {
     return RegionAncestry.ofPath(node(code).path());
   }
 
-  /** Root-to-region names, e.g. 山东省 青岛市 黄岛区 (the root left out). */
+  /**
+   * Root-to-region names, e.g. 山东省 青岛市 黄岛区 (the root and grouping rows above left out: 北京市 朝阳区).
+   */
   public String fullName(String code) {
     RegionNode node = node(code);
     StringBuilder name = new StringBuilder(node.name());
     for (RegionNode up = parentOf(node); up != null && up.parentCode() != null; up = parentOf(up)) {
-      name.insert(0, up.name() + " ");
+      if (!up.isGrouping()) {
+        name.insert(0, up.name() + " ");
+      }
     }
     return name.toString();
   }

@@ -58,9 +58,29 @@ final class EnterpriseDesk {
         Map.of("op", "submit", "id", String.valueOf(id), "version", load(id).get("version")));
   }
 
+  /** Starts a tailings-pond draft placed in a county of its own; returns its id. */
+  long createPond(String name, String regionCode) {
+    ProbeAnswer created =
+        post(Map.of("op", "create", "type", "TAILINGS_POND", "name", name, "region", regionCode));
+    return Long.parseLong(created.get("id"));
+  }
+
+  /** The regulator where this enterprise's records start, as its census pages name it. */
+  String supervisor() {
+    return get("op=supervisor").get("supervisor");
+  }
+
   /** A complete pond, saved and submitted; returns its id. */
   long submitCompletePond(String name) {
-    long id = createPond(name);
+    return submitComplete(createPond(name), name);
+  }
+
+  /** A complete pond placed in {@code regionCode}, saved and submitted; returns its id. */
+  long submitCompletePond(String name, String regionCode) {
+    return submitComplete(createPond(name, regionCode), name);
+  }
+
+  private long submitComplete(long id, String name) {
     save(id, COMPLETE_POND).first();
     String action = submit(id).get("action");
     if (!"SUBMIT".equals(action)) {

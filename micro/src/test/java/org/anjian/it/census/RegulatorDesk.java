@@ -12,6 +12,7 @@ import org.anjian.it.support.WebSession;
 final class RegulatorDesk {
 
   private static final String PROBE = "regulator/it-census-desk";
+  private static final String SUPERVISION = "regulator/it-census-supervision";
 
   final String username;
   private final WebSession session;
@@ -86,6 +87,17 @@ final class RegulatorDesk {
 
   ProbeAnswer export(Map<String, String> filters) {
     return get("export", filters);
+  }
+
+  /** 监管层级 of an enterprise: {@code current=<region>} and one {@code choice=<region>} per level. */
+  ProbeAnswer supervision(long enterpriseId) {
+    return ProbeAnswer.of(session.get(SUPERVISION + "?enterprise=" + enterpriseId));
+  }
+
+  ProbeAnswer supervise(long enterpriseId, String regionCode) {
+    return ProbeAnswer.of(
+        session.post(
+            SUPERVISION, Map.of("enterprise", String.valueOf(enterpriseId), "region", regionCode)));
   }
 
   String version(long id) {

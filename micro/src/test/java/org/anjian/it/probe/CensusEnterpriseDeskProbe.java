@@ -18,9 +18,10 @@ import org.anjian.platform.boundary.BusinessException;
 
 /**
  * Test archive only (used by {@code org.anjian.it.census}): calls {@link CensusFiling} as the
- * signed-in enterprise. GET {@code op=load|history}; POST {@code op=create} (type, method, name),
- * {@code save} (id and form fields such as {@code tailings.damHeight}), {@code submit} (id,
- * version). Under {@code /enterprise/}, guarded like the enterprise pages.
+ * signed-in enterprise. GET {@code op=load|history|supervisor}; POST {@code op=create} (type,
+ * method, name, optional region), {@code save} (id and form fields such as {@code
+ * tailings.damHeight}), {@code submit} (id, version). Under {@code /enterprise/}, guarded like the
+ * enterprise pages.
  */
 @WebServlet("/enterprise/it-census-desk")
 public class CensusEnterpriseDeskProbe extends HttpServlet {
@@ -33,7 +34,9 @@ public class CensusEnterpriseDeskProbe extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     try {
-      if ("history".equals(request.getParameter("op"))) {
+      if ("supervisor".equals(request.getParameter("op"))) {
+        line(text(response), "supervisor", filing.supervisor());
+      } else if ("history".equals(request.getParameter("op"))) {
         var history = filing.history(id(request));
         PrintWriter out = text(response);
         history.forEach(h -> CensusProbeOutput.history(out, h));
@@ -56,7 +59,8 @@ public class CensusEnterpriseDeskProbe extends HttpServlet {
               filing.create(
                   RecordType.valueOf(request.getParameter("type")),
                   method == null ? null : MiningMethod.valueOf(method),
-                  request.getParameter("name"));
+                  request.getParameter("name"),
+                  request.getParameter("region"));
           line(text(response), "id", id);
         }
         case "save" -> {

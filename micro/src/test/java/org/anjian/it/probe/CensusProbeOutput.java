@@ -79,7 +79,11 @@ final class CensusProbeOutput {
         "editable",
         f.isEditable(),
         "principal",
-        f.getCommon().getPrincipal());
+        f.getCommon().getPrincipal(),
+        "region",
+        f.getRegionCode(),
+        "supervisor",
+        f.getSupervisorName());
   }
 
   static void history(PrintWriter out, HistoryRow h) {
@@ -123,6 +127,9 @@ final class CensusProbeOutput {
     parts.put("underground", form.getUnderground());
     parts.put("openPit", form.getOpenPit());
     parts.put("tailings", form.getTailings());
+    if (parameters.containsKey("regionCode")) {
+      form.setRegionCode(parameters.get("regionCode")[0]);
+    }
     parameters.forEach(
         (name, values) -> {
           int dot = name.indexOf('.');

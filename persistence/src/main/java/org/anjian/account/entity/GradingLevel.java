@@ -14,6 +14,11 @@ public enum GradingLevel {
     this.organisedAt = organisedAt;
   }
 
+  /** The level of the regulator that approves this grading level (national, province, city). */
+  public RegionLevel regulatorLevel() {
+    return organisedAt;
+  }
+
   /** The grading level that a regulator of the given region level organises, if any. */
   public static GradingLevel organisedAt(RegionLevel level) {
     for (GradingLevel g : values()) {

@@ -12,5 +12,7 @@ public enum SecurityEventType {
   ACCOUNT_DISABLED,
   ACCOUNT_ENABLED,
   ENTERPRISE_REGISTERED,
-  ACCESS_DENIED
+  ACCESS_DENIED,
+  /** A regulator set the level that supervises an enterprise directly (监管层级). */
+  SUPERVISION_CHANGED
 }

@@ -131,6 +131,28 @@ public class CensusRecord {
     this.name = newName;
   }
 
+  /**
+   * Places the production system in its own county-level region (a mine need not lie where its
+   * enterprise is registered), with the review path that follows from it; only while the enterprise
+   * holds the record.
+   */
+  public void locate(String regionCode, RegionAncestry ancestry, String supervisingPath) {
+    requireEditable();
+    this.regionCode = regionCode;
+    this.ancestry = ancestry;
+    this.supervisingPath = supervisingPath;
+  }
+
+  /**
+   * A new review path for a record the enterprise holds, when its supervising level changed; a
+   * record under review or archived keeps the path it is on.
+   */
+  public void reroute(String supervisingPath) {
+    if (isEditable()) {
+      this.supervisingPath = supervisingPath;
+    }
+  }
+
   /** Takes the facts of a form; only while the enterprise holds the record. */
   public void replaceFacts(
       CommonFacts common,

@@ -6,5 +6,7 @@ public enum ReviewAction {
   APPROVE,
   ARCHIVE,
   RETURN_TO_LOWER,
-  RETURN_TO_ENTERPRISE
+  RETURN_TO_ENTERPRISE,
+  /** Moved by migration V6 from a grouping row (北京 市辖区 …) to the real regulator. */
+  REROUTE
 }

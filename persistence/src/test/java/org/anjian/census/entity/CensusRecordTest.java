@@ -135,4 +135,34 @@ class CensusRecordTest {
     assertThat(direct.getArrival()).isEqualTo(Arrival.ENTERPRISE_SUBMITTED);
     assertThat(direct.returnDown(CITY, "更正", NOW)).isEqualTo(ReviewAction.RETURN_TO_ENTERPRISE);
   }
+
+  @Test
+  void aDraftPlacedInAnotherCountyIsReviewedThere() {
+    record.locate(
+        "370102",
+        new org.anjian.region.entity.RegionAncestry("370000", "370100", "370102"),
+        "/000000/370000/370100/370102/");
+    record.submit(NOW);
+    assertThat(record.getRegionCode()).isEqualTo("370102");
+    assertThat(record.getAncestry().getCountyCode()).isEqualTo("370102");
+    assertThat(record.getHolderRegionCode()).isEqualTo("370102");
+    assertThat(record.approve("370102", NOW)).isEqualTo(ReviewAction.APPROVE);
+    assertThat(record.getHolderRegionCode()).isEqualTo("370100");
+  }
+
+  @Test
+  void aRecordUnderReviewKeepsItsRouteAndPlace() {
+    record.submit(NOW);
+    record.reroute("/000000/370000/370200/");
+    assertThat(record.route().first()).as("finishes on its route").isEqualTo(COUNTY);
+    assertThatThrownBy(() -> record.locate("370102", null, "/000000/370000/370100/370102/"))
+        .isInstanceOf(IllegalMoveException.class);
+  }
+
+  @Test
+  void aDraftTakesTheNewSupervisingLevelAtOnce() {
+    record.reroute("/000000/370000/370200/");
+    record.submit(NOW);
+    assertThat(record.getHolderRegionCode()).isEqualTo(CITY);
+  }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.anjian.census.boundary.CensusFiling;
 import org.anjian.census.boundary.CensusForm;
 import org.anjian.census.boundary.HistoryRow;
+import org.anjian.census.boundary.RegionChoiceRow;
 import org.anjian.census.entity.ReviewAction;
 import org.anjian.census.entity.ReviewStatus;
 import org.anjian.platform.boundary.NotFoundException;
@@ -29,6 +30,7 @@ public class CensusRecordForm implements Serializable {
   private String id;
   private CensusForm form;
   private List<HistoryRow> history = List.of();
+  private List<RegionChoiceRow> regions;
 
   public void load() throws IOException {
     Long recordId = CensusPages.parseId(id);
@@ -69,6 +71,14 @@ public class CensusRecordForm implements Serializable {
       }
     }
     return last;
+  }
+
+  /** Where the production system may be placed (its own 行政区划), loaded once per view. */
+  public List<RegionChoiceRow> getRegions() {
+    if (regions == null) {
+      regions = form != null && form.isEditable() ? filing.recordRegions() : List.of();
+    }
+    return regions;
   }
 
   public CensusForm getForm() {

@@ -20,6 +20,8 @@ public class CensusRecords implements Serializable {
 
   @Inject private CensusFiling filing;
 
+  private String supervisor;
+
   private boolean filer = true;
   private FilingKind kind;
   private String name;
@@ -50,6 +52,14 @@ public class CensusRecords implements Serializable {
 
   public PagedRows<CensusRow> getRows() {
     return rows;
+  }
+
+  /** The regulator where this enterprise's records start (its supervising regulator). */
+  public String getSupervisor() {
+    if (supervisor == null) {
+      supervisor = filing.supervisor();
+    }
+    return supervisor;
   }
 
   public boolean isFiler() {
