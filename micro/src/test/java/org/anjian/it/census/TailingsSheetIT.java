@@ -3,13 +3,15 @@ package org.anjian.it.census;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rest of the 尾矿库 sheet (migration V8): an enterprise files a pond with every new fact, reads
- * them back from its form, and its county reads the same in 详情; a 二等 pond raised after 论证 is 一等,
- * and a raise of any other grade is refused at submission.
+ * them back from its form, its county reads the same in 详情 and, once archived, the national export
+ * carries the main ones; a 二等 pond raised after 论证 is 一等, and a raise of any other grade is refused
+ * at submission.
  */
 class TailingsSheetIT extends CensusHttpTest {
 
@@ -57,6 +59,29 @@ class TailingsSheetIT extends CensusHttpTest {
 
     Map<String, String> detail = regulator("huangdao").detailFacts(id);
     assertThat(detail).containsAllEntriesOf(LATER_SHEET).containsEntry("tailings.grade", "FOURTH");
+
+    for (String level : List.of("huangdao", "qingdao", "shandong", "national")) {
+      regulator(level).approve(id).first();
+    }
+    List<String> csv =
+        List.of(
+            regulator("national")
+                .export(Map.of("type", "TAILINGS_POND"))
+                .body()
+                .replace("\ufeff", "")
+                .split("\r\n"));
+    List<String> header = List.of(csv.get(0).split(","));
+    List<String> row =
+        List.of(
+            csv.stream()
+                .filter(l -> l.startsWith(id + ","))
+                .findFirst()
+                .orElseThrow()
+                .split(",", -1));
+    assertThat(row.get(header.indexOf("census.field.operatingStatus"))).isEqualTo("IN_USE");
+    assertThat(row.get(header.indexOf("census.field.initialDamHeight"))).isEqualTo("12.5");
+    assertThat(row.get(header.indexOf("census.field.laterFloodReturnPeriod"))).isEqualTo("500");
+    assertThat(row.get(header.indexOf("census.field.safetyAssessedOn"))).isEqualTo("2024-09-30");
   }
 
   @Test
