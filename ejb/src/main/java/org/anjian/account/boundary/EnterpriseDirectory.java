@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.anjian.account.control.Callers;
 import org.anjian.account.control.Jurisdiction;
+import org.anjian.account.control.RegistrationRecords;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
@@ -37,6 +38,8 @@ public class EnterpriseDirectory {
 
   @Inject private RegionTree regions;
 
+  @Inject private RegistrationRecords records;
+
   public Slice<OrganisationRow> list(PageRequest page, AccountFilter filter) {
     Organisation me = callers.current().getOrganisation();
     String where =
@@ -62,6 +65,17 @@ public class EnterpriseDirectory {
 
   /** One enterprise of the caller's jurisdiction; anything else is "not found". */
   public OrganisationRow find(Long id) {
+    return row(inJurisdiction(id));
+  }
+
+  /** The registration history of one enterprise of the caller's jurisdiction, newest first. */
+  public List<RegistrationChangeRow> history(Long id) {
+    return records.history(inJurisdiction(id).getId()).stream()
+        .map(RegistrationChangeRow::of)
+        .toList();
+  }
+
+  private Organisation inJurisdiction(Long id) {
     UserAccount me = callers.current();
     Organisation org = id == null ? null : em.find(Organisation.class, id);
     if (org == null || org.getKind() != OrganisationKind.ENTERPRISE) {
@@ -70,7 +84,7 @@ public class EnterpriseDirectory {
     if (!Jurisdiction.covers(me.getOrganisation(), org.getAncestry())) {
       throw callers.denied(me, "enterprise " + id);
     }
-    return row(org);
+    return org;
   }
 
   private static String jurisdictionClause(Organisation me) {
@@ -104,11 +118,7 @@ public class EnterpriseDirectory {
         regions.fullName(o.getRegion().getCode()),
         o.getSector(),
         o.getIndustry(),
-        o.getLegalRepresentative(),
-        o.getContactPerson(),
-        o.getContactPhone(),
-        o.getContactEmail(),
-        o.getAddress(),
+        o.getBasics().copy(),
         o.getCreatedAt());
   }
 }

@@ -11,6 +11,7 @@ import org.anjian.account.control.CreditCode;
 import org.anjian.account.control.PasswordHasher;
 import org.anjian.account.control.PasswordPolicy;
 import org.anjian.account.control.SecurityAuditLog;
+import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.Sector;
 import org.anjian.account.entity.SecurityEventType;
@@ -41,9 +42,13 @@ public class EnterpriseRegistration {
     if (!CreditCode.isValid(creditCode)) {
       throw InvalidInputException.ofField("creditCode", "registration.creditCodeInvalid");
     }
-    if (!isLowestLevel(form.regionCode())) {
+    if (!isRegistrationRegion(form.regionCode())) {
       throw InvalidInputException.ofField("regionCode", "registration.regionRequired");
     }
+    EnterpriseBasics basics = form.basics();
+    requireContact("legalRepresentative", basics.getLegalRepresentative());
+    requireContact("contactPerson", basics.getContactPerson());
+    requireContact("contactPhone", basics.getContactPhone());
     if (form.sector() == Sector.INDUSTRY_TRADE && form.industry() == null) {
       throw InvalidInputException.ofField("industry", "registration.industryRequired");
     }
@@ -64,19 +69,19 @@ public class EnterpriseRegistration {
             creditCode,
             form.sector(),
             form.industry());
-    enterprise.updateContacts(
-        form.legalRepresentative(),
-        form.contactPerson(),
-        form.contactPhone(),
-        form.contactEmail(),
-        form.address());
+    enterprise.updateBasics(basics);
     em.persist(enterprise);
     UserAccount account =
         new UserAccount(
-            form.username(), hasher.hash(form.password()), form.contactPerson(), enterprise, null);
+            form.username(),
+            hasher.hash(form.password()),
+            basics.getContactPerson(),
+            enterprise,
+            null);
     // the enterprise chose this password itself: no forced change
     account.changePassword(account.getPasswordHash(), LocalDateTime.now());
-    account.updateDetails(form.contactPerson(), form.contactPhone(), form.contactEmail());
+    account.updateDetails(
+        basics.getContactPerson(), basics.getContactPhone(), basics.getContactEmail());
     em.persist(account);
     em.flush();
     audit.record(
@@ -92,13 +97,19 @@ public class EnterpriseRegistration {
    * An enterprise registers in a county, or in one of the few cities without counties (东莞, 中山, 儋州,
    * 嘉峪关), so that every enterprise has a lowest-level regulator.
    */
-  private boolean isLowestLevel(String regionCode) {
+  public boolean isRegistrationRegion(String regionCode) {
     if (!regions.exists(regionCode)) {
       return false;
     }
     RegionLevel level = regions.node(regionCode).level();
     return level == RegionLevel.COUNTY
         || (level == RegionLevel.CITY && regions.children(regionCode).isEmpty());
+  }
+
+  private static void requireContact(String field, String value) {
+    if (value == null || value.isBlank()) {
+      throw InvalidInputException.ofField(field, "registration.contactRequired");
+    }
   }
 
   private boolean exists(String jpql, String value) {

@@ -2,6 +2,7 @@ package org.anjian.account.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
 
@@ -14,10 +15,6 @@ public record OrganisationRow(
     String regionName,
     Sector sector,
     Industry industry,
-    String legalRepresentative,
-    String contactPerson,
-    String contactPhone,
-    String contactEmail,
-    String address,
+    EnterpriseBasics basics,
     LocalDateTime createdAt)
     implements Serializable {}

@@ -5,22 +5,27 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.anjian.account.control.Callers;
 import org.anjian.account.control.PasswordHasher;
 import org.anjian.account.control.PasswordPolicy;
+import org.anjian.account.control.RegistrationRecords;
 import org.anjian.account.control.SecurityAuditLog;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
-import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.InvalidInputException;
 import org.anjian.platform.boundary.StaleDataException;
 import org.anjian.region.boundary.RegionTree;
 
-/** 信息管理: every user reads and edits their own details and changes their own password. */
+/**
+ * 信息管理 / 注册信息维护: every user reads and edits their own details and changes their own password; an
+ * enterprise (agency, body) maintains its organisation's basic information, with history. The
+ * identity fields are not here: see {@link EnterpriseIdentity}.
+ */
 @Stateless
 @RolesAllowed({
   Role.Names.ADMIN,
@@ -31,8 +36,6 @@ import org.anjian.region.boundary.RegionTree;
 })
 public class Profile {
 
-  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
-
   @Inject private Callers callers;
 
   @Inject private PasswordHasher hasher;
@@ -40,6 +43,8 @@ public class Profile {
   @Inject private SecurityAuditLog audit;
 
   @Inject private RegionTree regions;
+
+  @Inject private RegistrationRecords records;
 
   @RolesAllowed({
     Role.Names.PENDING_PASSWORD_CHANGE,
@@ -63,36 +68,18 @@ public class Profile {
         regions.fullName(org.getRegion().getCode()),
         org.getRegion().getLevel(),
         org.getCreditCode(),
-        org.getLegalRepresentative(),
-        org.getContactPerson(),
-        org.getContactPhone(),
-        org.getContactEmail(),
-        org.getAddress(),
+        org.getBasics().copy(),
         me.isMustChangePassword(),
         me.getVersion(),
         org.getSector(),
-        registrationLocked(org));
+        records.locked(org));
   }
 
-  /**
-   * An enterprise's registration details are locked while one of its grading applications is under
-   * review (as the 2012 system did): the reviewers must see what was applied with.
-   */
-  private boolean registrationLocked(Organisation org) {
-    if (org.getKind() != OrganisationKind.ENTERPRISE) {
-      return false;
-    }
-    return !em.createQuery(
-            "select a.id from GradingApplication a where a.enterpriseId = :e"
-                + " and a.state not in :open",
-            Long.class)
-        .setParameter("e", org.getId())
-        .setParameter(
-            "open",
-            java.util.List.of(GradingState.DRAFT, GradingState.CERTIFIED, GradingState.NOT_PASSED))
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+  /** The history of the caller's organisation's registration details, newest first. */
+  public List<RegistrationChangeRow> ownHistory() {
+    return records.history(callers.current().getOrganisation().getId()).stream()
+        .map(RegistrationChangeRow::of)
+        .toList();
   }
 
   public ProfileView updateOwn(@Valid ProfileUpdate update) {
@@ -103,22 +90,16 @@ public class Profile {
     me.updateDetails(update.displayName(), update.phone(), update.email());
     Organisation org = me.getOrganisation();
     if (org.getKind() != OrganisationKind.REGULATOR
-        && org.getKind() != OrganisationKind.ADMINISTRATION) {
-      boolean changed =
-          !java.util.Objects.equals(update.legalRepresentative(), org.getLegalRepresentative())
-              || !java.util.Objects.equals(update.contactPerson(), org.getContactPerson())
-              || !java.util.Objects.equals(update.contactPhone(), org.getContactPhone())
-              || !java.util.Objects.equals(update.contactEmail(), org.getContactEmail())
-              || !java.util.Objects.equals(update.address(), org.getAddress());
-      if (changed && registrationLocked(org)) {
-        throw new InvalidInputException("grading.error.registrationLocked");
+        && org.getKind() != OrganisationKind.ADMINISTRATION
+        && update.basics() != null) {
+      List<String[]> changes = update.basics().changesSince(org.getBasics());
+      if (!changes.isEmpty()) {
+        if (records.locked(org)) {
+          throw new InvalidInputException("grading.error.registrationLocked");
+        }
+        org.updateBasics(update.basics());
+        records.record(org, changes, me, null);
       }
-      org.updateContacts(
-          update.legalRepresentative(),
-          update.contactPerson(),
-          update.contactPhone(),
-          update.contactEmail(),
-          update.address());
     }
     return own();
   }

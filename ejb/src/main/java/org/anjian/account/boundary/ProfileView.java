@@ -1,6 +1,7 @@
 package org.anjian.account.boundary;
 
 import java.io.Serializable;
+import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Sector;
 import org.anjian.region.entity.RegionLevel;
@@ -17,11 +18,7 @@ public record ProfileView(
     String regionName,
     RegionLevel regionLevel,
     String creditCode,
-    String legalRepresentative,
-    String contactPerson,
-    String contactPhone,
-    String contactEmail,
-    String address,
+    EnterpriseBasics basics,
     boolean mustChangePassword,
     long accountVersion,
     Sector sector,

@@ -1,5 +1,6 @@
 package org.anjian.census.control;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.anjian.census.entity.CommonFacts;
 import org.anjian.census.entity.OpenPitFacts;
 import org.anjian.census.entity.RecordType;
 import org.anjian.census.entity.TailingsFacts;
+import org.anjian.census.entity.TailingsGrade;
 import org.anjian.census.entity.UndergroundFacts;
 
 /**
@@ -108,6 +110,33 @@ public final class Completeness {
     require(problems, "census.field.floodReturnPeriod", () -> t.getFloodReturnPeriod() != null);
     require(problems, "census.field.safetyStatus", () -> t.getSafetyStatus() != null);
     require(problems, "census.field.overheadPond", () -> t.getOverheadPond() != null);
+    laterSheet(t, problems);
+  }
+
+  /** Facts added in V8 stay optional, but what is given must agree with the rest. */
+  private static void laterSheet(TailingsFacts t, List<String> problems) {
+    boolean raised = Boolean.TRUE.equals(t.getGradeRaised());
+    require(
+        problems,
+        "census.field.gradeRaised",
+        () -> !raised || TailingsGrade.canBeRaised(t.getTotalCapacity(), t.getDamHeight()));
+    require(
+        problems, "census.field.gradeRaiseBasis", () -> !raised || filled(t.getGradeRaiseBasis()));
+    require(
+        problems,
+        "census.field.initialDamHeight",
+        () -> notAbove(t.getInitialDamHeight(), t.getDamHeight()));
+    require(
+        problems,
+        "census.field.laterFloodReturnPeriod",
+        () ->
+            t.getLaterFloodReturnPeriod() == null
+                || t.getFloodReturnPeriod() == null
+                || t.getLaterFloodReturnPeriod() >= t.getFloodReturnPeriod());
+  }
+
+  private static boolean notAbove(BigDecimal part, BigDecimal whole) {
+    return part == null || whole == null || part.compareTo(whole) <= 0;
   }
 
   private static void require(List<String> problems, String key, Supplier<Boolean> ok) {

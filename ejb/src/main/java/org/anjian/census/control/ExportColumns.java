@@ -33,11 +33,19 @@ public final class ExportColumns {
           new Column("census.field.employees", r -> r.getCommon().getEmployees()),
           new Column("census.field.longitude", r -> r.getCommon().getLongitude()),
           new Column("census.field.latitude", r -> r.getCommon().getLatitude()),
+          new Column("census.field.operatingStatus", r -> r.getTailings().getOperatingStatus()),
           new Column("census.field.grade", r -> r.getTailings().getGrade()),
           new Column("census.field.totalCapacity", r -> r.getTailings().getTotalCapacity()),
           new Column("census.field.damHeight", r -> r.getTailings().getDamHeight()),
           new Column("census.field.safetyStatus", r -> r.getTailings().getSafetyStatus()),
-          new Column("census.field.overheadPond", r -> r.getTailings().getOverheadPond()));
+          new Column("census.field.overheadPond", r -> r.getTailings().getOverheadPond()),
+          new Column("census.field.initialDamHeight", r -> r.getTailings().getInitialDamHeight()),
+          new Column("census.field.floodReturnPeriod", r -> r.getTailings().getFloodReturnPeriod()),
+          new Column(
+              "census.field.laterFloodReturnPeriod",
+              r -> r.getTailings().getLaterFloodReturnPeriod()),
+          new Column("census.field.seismicIntensity", r -> r.getTailings().getSeismicIntensity()),
+          new Column("census.field.safetyAssessedOn", r -> r.getTailings().getSafetyAssessedOn()));
 
   private ExportColumns() {}
 }

@@ -59,6 +59,30 @@ class CompletenessTest {
     assertThat(Completeness.problems(pond)).isEmpty();
   }
 
+  @Test
+  void onlyASecondGradePondMayBeRaisedToFirstAndOnlyWithItsReview() {
+    CensusRecord pond = complete(RecordType.TAILINGS_POND, null);
+    pond.getTailings().setGradeRaised(true);
+    assertThat(Completeness.problems(pond))
+        .containsExactly("census.field.gradeRaised", "census.field.gradeRaiseBasis");
+    pond.getTailings().setTotalCapacity(new BigDecimal("12000"));
+    pond.getTailings().setDamHeight(new BigDecimal("105"));
+    pond.getTailings().setGradeRaiseBasis("省应急厅组织专家论证，鲁应急函〔2025〕12号");
+    assertThat(Completeness.problems(pond)).isEmpty();
+  }
+
+  @Test
+  void theLaterSheetMustAgreeWithTheRest() {
+    CensusRecord pond = complete(RecordType.TAILINGS_POND, null);
+    pond.getTailings().setInitialDamHeight(new BigDecimal("41"));
+    pond.getTailings().setLaterFloodReturnPeriod(100);
+    assertThat(Completeness.problems(pond))
+        .containsExactly("census.field.initialDamHeight", "census.field.laterFloodReturnPeriod");
+    pond.getTailings().setInitialDamHeight(new BigDecimal("12"));
+    pond.getTailings().setLaterFloodReturnPeriod(500);
+    assertThat(Completeness.problems(pond)).isEmpty();
+  }
+
   private static CensusRecord complete(RecordType type, Choices.MiningMethod method) {
     CensusRecord record = record(type, method);
     var c = record.getCommon();

@@ -31,6 +31,10 @@ class CensusBrowserIT extends BrowserTest {
     long id = createPond(name);
     fillCompletePond();
     submit();
+    assertThat(browser.find("census:operatingStatus").getText())
+        .as("read-only once submitted, the later sheet shows what was filed")
+        .contains(Bundle.text("census.choice.OperatingStatus.IN_USE"));
+    assertThat(browser.find("census:initialDamHeight").getText()).contains("12.5");
 
     signIn("huangdao");
     openPending(name);
@@ -234,6 +238,10 @@ class CensusBrowserIT extends BrowserTest {
     choose("damBuildingMethod", "UPSTREAM");
     number("floodReturnPeriod", "200");
     choose("safetyStatus", "NORMAL");
+    // the later sheet (V8): its own sections below the 尾矿库 one
+    choose("operatingStatus", "IN_USE");
+    number("initialDamHeight", "12.5");
+    choose("floodDischargeSystem", "SHAFT_PIPE");
     browser
         .driver()
         .findElement(

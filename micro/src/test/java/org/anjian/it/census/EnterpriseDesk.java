@@ -93,6 +93,11 @@ final class EnterpriseDesk {
     return get("op=load&id=" + id).first();
   }
 
+  /** Every fact of the record that has a value, as the enterprise's form reads it back. */
+  Map<String, String> facts(long id) {
+    return get("op=load&id=" + id).lines().get(1);
+  }
+
   List<Map<String, String>> history(long id) {
     return get("op=history&id=" + id).lines();
   }

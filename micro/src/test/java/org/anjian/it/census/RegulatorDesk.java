@@ -57,6 +57,11 @@ final class RegulatorDesk {
     return get("detail", Map.of("id", String.valueOf(id)));
   }
 
+  /** Every fact of the record that has a value, as the regulator's 详情 reads it. */
+  Map<String, String> detailFacts(long id) {
+    return detail(id).lines().get(1);
+  }
+
   List<Map<String, String>> history(long id) {
     return get("history", Map.of("id", String.valueOf(id))).lines();
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.ejb.EJB;
 import org.anjian.account.boundary.EnterpriseRegistration;
 import org.anjian.account.boundary.Registration;
+import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
 import org.anjian.it.support.DemoLogins;
@@ -32,11 +33,7 @@ class EnterpriseRegistrationIT {
         region,
         sector,
         sector == Sector.INDUSTRY_TRADE ? Industry.METALLURGY : null,
-        "张法人",
-        "李联系",
-        "0532-80000000",
-        "it@example.cn",
-        "山东省青岛市黄岛区",
+        EnterpriseBasics.ofContacts("张法人", "李联系", "0532-80000000", "it@example.cn", "山东省青岛市黄岛区"),
         username,
         DemoLogins.PASSWORD);
   }
@@ -125,11 +122,7 @@ class EnterpriseRegistrationIT {
             "370211",
             Sector.INDUSTRY_TRADE,
             null,
-            "张",
-            "李",
-            "0532-1",
-            null,
-            null,
+            EnterpriseBasics.ofContacts("张", "李", "0532-1", null, null),
             username,
             DemoLogins.PASSWORD);
     assertThat(refusal(() -> registration.register(noIndustry, "127.0.0.1")))
@@ -142,15 +135,24 @@ class EnterpriseRegistrationIT {
             "370211",
             Sector.NON_COAL_MINE,
             null,
-            "张",
-            "李",
-            "0532-1",
-            null,
-            null,
+            EnterpriseBasics.ofContacts("张", "李", "0532-1", null, null),
             username,
             "password");
     assertThat(refusal(() -> registration.register(weak, "127.0.0.1")))
         .isEqualTo("password.policy.classes");
+    // 法定代表人, 联系人 and 联系电话 are required of the basic information
+    Registration noContact =
+        new Registration(
+            "IT 无联系人",
+            code,
+            "370211",
+            Sector.NON_COAL_MINE,
+            null,
+            EnterpriseBasics.ofContacts("张", " ", "0532-1", null, null),
+            username,
+            DemoLogins.PASSWORD);
+    assertThat(refusal(() -> registration.register(noContact, "127.0.0.1")))
+        .isEqualTo("registration.contactRequired");
     // a username that is taken
     assertThat(
             refusal(

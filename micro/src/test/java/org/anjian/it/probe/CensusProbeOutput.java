@@ -84,6 +84,53 @@ final class CensusProbeOutput {
         f.getRegionCode(),
         "supervisor",
         f.getSupervisorName());
+    facts(out, f);
+  }
+
+  /**
+   * A second line with every fact that has a value, named as {@link #fill} takes them (e.g. {@code
+   * tailings.initialDamHeight}); the computed 等别 is {@code tailings.grade}.
+   */
+  private static void facts(PrintWriter out, CensusForm f) {
+    java.util.List<Object> pairs = new java.util.ArrayList<>();
+    parts(f)
+        .forEach(
+            (part, bean) ->
+                Arrays.stream(bean.getClass().getMethods())
+                    .filter(m -> m.getName().startsWith("get") && m.getParameterCount() == 0)
+                    .filter(m -> m.getDeclaringClass() == bean.getClass())
+                    .sorted(java.util.Comparator.comparing(Method::getName))
+                    .forEach(
+                        m -> {
+                          Object value = invoke(m, bean);
+                          if (value != null) {
+                            String name = m.getName().substring(3);
+                            pairs.add(
+                                part
+                                    + "."
+                                    + Character.toLowerCase(name.charAt(0))
+                                    + name.substring(1));
+                            pairs.add(value instanceof BigDecimal d ? d.toPlainString() : value);
+                          }
+                        }));
+    line(out, pairs.toArray());
+  }
+
+  private static Object invoke(Method getter, Object bean) {
+    try {
+      return getter.invoke(bean);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> parts(CensusForm form) {
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("common", form.getCommon());
+    parts.put("underground", form.getUnderground());
+    parts.put("openPit", form.getOpenPit());
+    parts.put("tailings", form.getTailings());
+    return parts;
   }
 
   static void history(PrintWriter out, HistoryRow h) {
@@ -122,11 +169,7 @@ final class CensusProbeOutput {
    * tailings.pondType}, converting the text to the setter's type; an empty value clears the field.
    */
   static void fill(CensusForm form, Map<String, String[]> parameters) {
-    Map<String, Object> parts = new LinkedHashMap<>();
-    parts.put("common", form.getCommon());
-    parts.put("underground", form.getUnderground());
-    parts.put("openPit", form.getOpenPit());
-    parts.put("tailings", form.getTailings());
+    Map<String, Object> parts = parts(form);
     if (parameters.containsKey("regionCode")) {
       form.setRegionCode(parameters.get("regionCode")[0]);
     }

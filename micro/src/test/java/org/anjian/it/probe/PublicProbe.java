@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.anjian.account.boundary.EnterpriseRegistration;
 import org.anjian.account.boundary.Registration;
+import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
 import org.anjian.grading.boundary.CertificateRegistry;
@@ -43,11 +44,8 @@ public class PublicProbe extends HttpServlet {
                   request.getParameter("region"),
                   Sector.INDUSTRY_TRADE,
                   Industry.METALLURGY,
-                  "张法人",
-                  "李联系",
-                  "0532-80000000",
-                  "it@example.cn",
-                  "山东省青岛市黄岛区",
+                  EnterpriseBasics.ofContacts(
+                      "张法人", "李联系", "0532-80000000", "it@example.cn", "山东省青岛市黄岛区"),
                   username,
                   request.getParameter("password")),
               "127.0.0.1");

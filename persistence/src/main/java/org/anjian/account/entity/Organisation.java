@@ -77,19 +77,8 @@ public class Organisation {
   @Enumerated(EnumType.STRING)
   private Industry industry;
 
-  @Column(name = "legal_representative")
-  private String legalRepresentative;
-
-  @Column(name = "contact_person")
-  private String contactPerson;
-
-  @Column(name = "contact_phone")
-  private String contactPhone;
-
-  @Column(name = "contact_email")
-  private String contactEmail;
-
-  private String address;
+  // EclipseLink loads a part whose columns are all empty as null: the getter hands out an empty one
+  @Embedded private EnterpriseBasics basics = new EnterpriseBasics();
 
   @Column(name = "created_at")
   private LocalDateTime createdAt;
@@ -151,18 +140,39 @@ public class Organisation {
     return kind == OrganisationKind.ENTERPRISE && parent != null;
   }
 
-  /** Changes the contact details that the organisation's own users may maintain. */
+  /** The contact details in one call (registration, demo data); the rest stays as it is. */
   public void updateContacts(
       String legalRepresentative,
       String contactPerson,
       String contactPhone,
       String contactEmail,
       String address) {
-    this.legalRepresentative = legalRepresentative;
-    this.contactPerson = contactPerson;
-    this.contactPhone = contactPhone;
-    this.contactEmail = contactEmail;
-    this.address = address;
+    EnterpriseBasics changed = getBasics().copy();
+    changed.setLegalRepresentative(legalRepresentative);
+    changed.setContactPerson(contactPerson);
+    changed.setContactPhone(contactPhone);
+    changed.setContactEmail(contactEmail);
+    changed.setAddress(address);
+    updateBasics(changed);
+  }
+
+  /** Replaces the basic information that the organisation's own users maintain. */
+  public void updateBasics(EnterpriseBasics changed) {
+    this.basics = changed == null ? new EnterpriseBasics() : changed.copy();
+  }
+
+  /**
+   * Changes an enterprise's identity (name, credit code, region): its regulator's act, never the
+   * enterprise's own (the boundary checks who may).
+   */
+  public void changeIdentity(String name, String creditCode, Region region) {
+    this.name = name;
+    this.creditCode = creditCode;
+    if (!region.getCode().equals(this.region.getCode())) {
+      this.region = region;
+      this.regionCode = region.getCode();
+      this.ancestry = RegionAncestry.ofPath(region.getPath());
+    }
   }
 
   /** The region whose regulator reviews this enterprise's filings first. */
@@ -219,24 +229,28 @@ public class Organisation {
     return industry;
   }
 
+  public EnterpriseBasics getBasics() {
+    return basics == null ? new EnterpriseBasics() : basics;
+  }
+
   public String getLegalRepresentative() {
-    return legalRepresentative;
+    return getBasics().getLegalRepresentative();
   }
 
   public String getContactPerson() {
-    return contactPerson;
+    return getBasics().getContactPerson();
   }
 
   public String getContactPhone() {
-    return contactPhone;
+    return getBasics().getContactPhone();
   }
 
   public String getContactEmail() {
-    return contactEmail;
+    return getBasics().getContactEmail();
   }
 
   public String getAddress() {
-    return address;
+    return getBasics().getAddress();
   }
 
   public LocalDateTime getCreatedAt() {

@@ -130,4 +130,34 @@ public final class Choices {
     CLASS_TWO,
     CLASS_THREE
   }
+
+  /** 运行状态 of a tailings pond. */
+  public enum OperatingStatus {
+    UNDER_CONSTRUCTION,
+    IN_USE,
+    SUSPENDED,
+    CLOSED,
+    RECLAIMING,
+    REMOVED
+  }
+
+  /** 初期坝型式. */
+  public enum InitialDamType {
+    EARTH,
+    PERMEABLE_ROCKFILL,
+    MASONRY,
+    CONCRETE,
+    OTHER
+  }
+
+  /** 排洪系统型式. */
+  public enum FloodDischargeSystem {
+    SHAFT_PIPE,
+    SHAFT_TUNNEL,
+    CHUTE_PIPE,
+    CHUTE_TUNNEL,
+    SPILLWAY,
+    INTERCEPTING_DITCH,
+    OTHER
+  }
 }

@@ -154,6 +154,10 @@ public class CommonFacts implements Serializable {
   @Column(name = "technical_service_agency")
   private String technicalServiceAgency;
 
+  @Size(max = 32)
+  @Column(name = "legal_representative_phone")
+  private String legalRepresentativePhone;
+
   public String getMineCode() {
     return mineCode;
   }
@@ -408,5 +412,13 @@ public class CommonFacts implements Serializable {
 
   public void setTechnicalServiceAgency(String technicalServiceAgency) {
     this.technicalServiceAgency = technicalServiceAgency;
+  }
+
+  public String getLegalRepresentativePhone() {
+    return legalRepresentativePhone;
+  }
+
+  public void setLegalRepresentativePhone(String legalRepresentativePhone) {
+    this.legalRepresentativePhone = legalRepresentativePhone;
   }
 }

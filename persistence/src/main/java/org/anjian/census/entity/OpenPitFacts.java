@@ -46,6 +46,11 @@ public class OpenPitFacts implements Serializable {
   @Column(name = "bench_slope_angle")
   private BigDecimal benchSlopeAngle;
 
+  @PositiveOrZero
+  @Digits(integer = 4, fraction = 1)
+  @Column(name = "berm_width")
+  private BigDecimal bermWidth;
+
   public Choices.OpenPitMethod getOpenPitMethod() {
     return openPitMethod;
   }
@@ -92,5 +97,13 @@ public class OpenPitFacts implements Serializable {
 
   public void setBenchSlopeAngle(BigDecimal benchSlopeAngle) {
     this.benchSlopeAngle = benchSlopeAngle;
+  }
+
+  public BigDecimal getBermWidth() {
+    return bermWidth;
+  }
+
+  public void setBermWidth(BigDecimal bermWidth) {
+    this.bermWidth = bermWidth;
   }
 }

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * 等别 of a tailings pond by AQ 2006-2005: a class from the total capacity and one from the dam
  * height; the pond takes the higher, but when they differ by more than one class, the higher minus
- * one. 一等 needs an expert decision to raise a 二等 pond, so it is never computed.
+ * one. 一等 needs an expert decision (论证) to raise a 二等 pond: it is recorded as that decision, never
+ * derived from the figures alone.
  */
 public enum TailingsGrade {
   FIRST,
@@ -32,6 +33,20 @@ public enum TailingsGrade {
     int higher = Math.min(byCapacity, byHeight);
     int grade = Math.abs(byCapacity - byHeight) > 1 ? higher + 1 : higher;
     return values()[grade - 1];
+  }
+
+  /**
+   * The grade with the 论证 taken into account: a 二等 pond raised after 论证 is 一等; the flag means
+   * nothing for any other grade (the form refuses it, see {@link #canBeRaised}).
+   */
+  public static TailingsGrade of(BigDecimal capacity, BigDecimal damHeight, Boolean raised) {
+    TailingsGrade computed = of(capacity, damHeight);
+    return computed == SECOND && Boolean.TRUE.equals(raised) ? FIRST : computed;
+  }
+
+  /** Only a pond that is 二等 by its figures may be raised to 一等. */
+  public static boolean canBeRaised(BigDecimal capacity, BigDecimal damHeight) {
+    return of(capacity, damHeight) == SECOND;
   }
 
   static int byCapacity(BigDecimal capacity) {

@@ -101,6 +101,10 @@ public class UndergroundFacts implements Serializable {
   @Column(name = "six_systems")
   private Boolean sixSystems;
 
+  @PositiveOrZero
+  @Column(name = "shaft_count")
+  private Integer shaftCount;
+
   public Choices.DevelopmentMethod getDevelopmentMethod() {
     return developmentMethod;
   }
@@ -275,5 +279,13 @@ public class UndergroundFacts implements Serializable {
 
   public void setSixSystems(Boolean sixSystems) {
     this.sixSystems = sixSystems;
+  }
+
+  public Integer getShaftCount() {
+    return shaftCount;
+  }
+
+  public void setShaftCount(Integer shaftCount) {
+    this.shaftCount = shaftCount;
   }
 }

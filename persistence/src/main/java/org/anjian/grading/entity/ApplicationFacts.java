@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.anjian.account.entity.EnterpriseBasics;
 
 /**
  * 基本情况表 and 企业重要信息表 of the national application form (domain-reference.md § 1): what the enterprise
@@ -117,6 +118,19 @@ public class ApplicationFacts implements Serializable {
   @Size(max = 2000)
   @Column(name = "accident_record")
   private String accidentRecord;
+
+  /** Starts the form from the enterprise's registered basic information (注册信息维护). */
+  public void takeBasics(EnterpriseBasics basics) {
+    address = basics.getAddress();
+    ownership = basics.getOwnership();
+    employees = basics.getEmployees();
+    legalRepresentative = basics.getLegalRepresentative();
+    contactPerson = basics.getContactPerson();
+    contactPhone = basics.getContactPhone();
+    contactMobile = basics.getContactMobile();
+    contactFax = basics.getContactFax();
+    contactEmail = basics.getContactEmail();
+  }
 
   public String getAddress() {
     return address;

@@ -205,11 +205,7 @@ public class GradingApplication {
     this.state = GradingState.DRAFT;
     this.createdAt = now;
     this.heldSince = now;
-    facts.setAddress(enterprise.getAddress());
-    facts.setLegalRepresentative(enterprise.getLegalRepresentative());
-    facts.setContactPerson(enterprise.getContactPerson());
-    facts.setContactPhone(enterprise.getContactPhone());
-    facts.setContactEmail(enterprise.getContactEmail());
+    facts.takeBasics(enterprise.getBasics());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.anjian.census.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +37,35 @@ class TailingsGradeTest {
   @CsvSource({"100, ", ", 30"})
   void missingFigureGivesNoGrade(BigDecimal capacity, BigDecimal height) {
     assertThat(TailingsGrade.of(capacity, height)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} 万m³, {1} m, raised after 论证 {2}: {3}")
+  @CsvSource({
+    // a 二等 pond raised after 论证 is 一等
+    "20000, 120, true, FIRST",
+    "50, 120, true, THIRD",
+    "20000, 120, false, SECOND",
+    "20000, 120, , SECOND",
+    // the flag cannot raise any other grade
+    "5000, 70, true, THIRD",
+    "50, 10, true, FIFTH",
+    ", 120, true, "
+  })
+  void firstGradeIsASecondGradeRaisedAfterReview(
+      BigDecimal capacity, BigDecimal height, Boolean raised, TailingsGrade expected) {
+    assertThat(TailingsGrade.of(capacity, height, raised)).isEqualTo(expected);
+  }
+
+  @Test
+  void theFactsRecomputeTheGradeWhenTheReviewIsRecorded() {
+    TailingsFacts pond = new TailingsFacts();
+    pond.setTotalCapacity(new BigDecimal("15000"));
+    pond.setDamHeight(new BigDecimal("110"));
+    assertThat(pond.getGrade()).isEqualTo(TailingsGrade.SECOND);
+    pond.setGradeRaised(true);
+    assertThat(pond.getGrade()).isEqualTo(TailingsGrade.FIRST);
+    pond.setDamHeight(new BigDecimal("20"));
+    assertThat(pond.getGrade()).as("no longer 二等 by its figures").isEqualTo(TailingsGrade.THIRD);
+    assertThat(TailingsGrade.canBeRaised(pond.getTotalCapacity(), pond.getDamHeight())).isFalse();
   }
 }

@@ -6,15 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import java.io.Serializable;
+import java.util.List;
 import org.anjian.account.boundary.Profile;
 import org.anjian.account.boundary.ProfileUpdate;
 import org.anjian.account.boundary.ProfileView;
+import org.anjian.account.boundary.RegistrationChangeRow;
+import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.web.platform.Texts;
 
 /**
  * 信息管理 / 注册信息维护: one's own details and, for enterprises, agencies and organising bodies, the
- * organisation's contacts. The account version read with the page guards against a lost update.
+ * organisation's basic information with its change history. The account version read with the page
+ * guards against a lost update.
  */
 @Named
 @ViewScoped
@@ -30,11 +34,8 @@ public class ProfileMaintenance implements Serializable {
   private String displayName;
   private String phone;
   @Email private String email;
-  private String legalRepresentative;
-  private String contactPerson;
-  private String contactPhone;
-  @Email private String contactEmail;
-  private String address;
+  private EnterpriseBasics basics = new EnterpriseBasics();
+  private List<RegistrationChangeRow> history = List.of();
 
   @PostConstruct
   void load() {
@@ -42,17 +43,7 @@ public class ProfileMaintenance implements Serializable {
   }
 
   public void save() {
-    profile.updateOwn(
-        new ProfileUpdate(
-            displayName,
-            phone,
-            email,
-            legalRepresentative,
-            contactPerson,
-            contactPhone,
-            contactEmail,
-            address,
-            view.accountVersion()));
+    profile.updateOwn(new ProfileUpdate(displayName, phone, email, basics, view.accountVersion()));
     // read again after the commit: only then does the view carry the incremented version
     show(profile.own());
     currentUser.refresh();
@@ -64,11 +55,8 @@ public class ProfileMaintenance implements Serializable {
     displayName = loaded.displayName();
     phone = loaded.phone();
     email = loaded.email();
-    legalRepresentative = loaded.legalRepresentative();
-    contactPerson = loaded.contactPerson();
-    contactPhone = loaded.contactPhone();
-    contactEmail = loaded.contactEmail();
-    address = loaded.address();
+    basics = loaded.basics();
+    history = isOrganisationEditable() ? profile.ownHistory() : List.of();
   }
 
   /** Regulators' and the administration's own details are kept by the level above. */
@@ -107,43 +95,21 @@ public class ProfileMaintenance implements Serializable {
     this.email = email;
   }
 
-  public String getLegalRepresentative() {
-    return legalRepresentative;
+  /** The organisation's basic information as edited on the page (a detached copy). */
+  public EnterpriseBasics getBasics() {
+    return basics;
   }
 
-  public void setLegalRepresentative(String legalRepresentative) {
-    this.legalRepresentative = legalRepresentative;
+  /** Who changed the registration details, when, old → new (the regulator's changes with why). */
+  public List<RegistrationChangeRow> getHistory() {
+    return history;
   }
 
-  public String getContactPerson() {
-    return contactPerson;
+  public List<EnterpriseBasics.Scale> getScales() {
+    return List.of(EnterpriseBasics.Scale.values());
   }
 
-  public void setContactPerson(String contactPerson) {
-    this.contactPerson = contactPerson;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
+  public boolean isEnterprise() {
+    return view.organisationKind() == OrganisationKind.ENTERPRISE;
   }
 }

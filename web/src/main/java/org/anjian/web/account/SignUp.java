@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.validation.constraints.Email;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Map;
 import org.anjian.account.boundary.EnterpriseRegistration;
 import org.anjian.account.boundary.Registration;
 import org.anjian.account.boundary.UsernameRule;
+import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
 import org.anjian.platform.boundary.InvalidInputException;
@@ -41,11 +41,7 @@ public class SignUp implements Serializable {
   private String creditCode;
   private Sector sector;
   private Industry industry;
-  private String legalRepresentative;
-  private String contactPerson;
-  private String contactPhone;
-  @Email private String email;
-  private String address;
+  private final EnterpriseBasics basics = new EnterpriseBasics();
   private String username;
   private String password;
   private String confirmation;
@@ -74,11 +70,7 @@ public class SignUp implements Serializable {
         region.selected(),
         sector,
         isIndustryTrade() ? industry : null,
-        legalRepresentative,
-        contactPerson,
-        contactPhone,
-        email,
-        address,
+        basics,
         username,
         password);
   }
@@ -195,44 +187,9 @@ public class SignUp implements Serializable {
     this.industry = industry;
   }
 
-  public String getLegalRepresentative() {
-    return legalRepresentative;
-  }
-
-  public void setLegalRepresentative(String legalRepresentative) {
-    this.legalRepresentative = legalRepresentative;
-  }
-
-  public String getContactPerson() {
-    return contactPerson;
-  }
-
-  public void setContactPerson(String contactPerson) {
-    this.contactPerson = contactPerson;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
+  /** 法定代表人, 联系人, 联系电话, 邮箱 and 地址, as the enterprise will maintain them later. */
+  public EnterpriseBasics getBasics() {
+    return basics;
   }
 
   public String getUsername() {

@@ -34,6 +34,9 @@ public class CensusChoices {
               Choices.DamBuildingMethod.class,
               Choices.SafetyStatus.class,
               Choices.HazardClass.class,
+              Choices.OperatingStatus.class,
+              Choices.InitialDamType.class,
+              Choices.FloodDischargeSystem.class,
               RecordType.class,
               Arrival.class)
           .collect(
