@@ -48,11 +48,15 @@ public class ApplicationJourney {
     30, 50, 50, 60, 60, 170, 200, 90, 40, 60, 60, 40, 90
   };
 
+  private static final String CONSENT_OPINION = "经核实，该企业上一年度未发生死亡事故，同意申请。";
+
   @PersistenceContext private EntityManager em;
 
   @Inject private CertificateNumbers numbers;
 
   @Inject private RegionTree regions;
+
+  @Inject private GradingAccess access;
 
   /** The reviewing side of an application: body, agency, approving regulator and their people. */
   public record Team(
@@ -103,6 +107,7 @@ public class ApplicationJourney {
             enterprise,
             level,
             cast.regulator().getOrganisation().getRegion().getCode(),
+            access.consentRegion(enterprise, level),
             cast.body().getOrganisation().getId(),
             clock);
     application.setSpeciality(speciality);
@@ -112,6 +117,9 @@ public class ApplicationJourney {
     application.getFacts().setSafetyDepartment("安全环保部");
     application.getFacts().setEmployees(120 + (int) (enterprise.getId() % 7) * 85);
     application.getFacts().setSafetyManagers(3 + (int) (enterprise.getId() % 4));
+    application.getFacts().setDeathsLastYear(0);
+    application.getFacts().setMajorAccidentLastYear(false);
+    application.getFacts().setLeadingEnterprise(level == GradingLevel.FIRST);
     em.persist(application);
     em.flush();
     return application;
@@ -126,6 +134,7 @@ public class ApplicationJourney {
       UserAccount actor = cast.holder(a.getState().holder());
       switch (a.getState()) {
         case DRAFT -> move(a, GradingMove.SUBMIT, actor, null);
+        case AWAITING_CONSENT -> consent(a);
         case SUBMITTED -> move(a, GradingMove.PASS_PRELIMINARY, actor, null);
         case PRELIMINARY_PASSED -> move(a, GradingMove.ACCEPT, actor, null);
         case ACCEPTED -> {
@@ -147,15 +156,38 @@ public class ApplicationJourney {
         }
         case REPORT_SUBMITTED -> move(a, GradingMove.PASS_REPORT, actor, null);
         case REPORT_REVIEWED -> {
-          GradingLevel reached = a.getReportLevel();
-          a.award(
-              reached.ordinal() < a.getLevelApplied().ordinal() ? a.getLevelApplied() : reached);
+          a.award(a.handledLevel());
           move(a, GradingMove.APPROVE_REPORT, actor, null);
         }
         default ->
             throw new IllegalStateException("cannot drive " + a.getState() + " to " + target);
       }
     }
+  }
+
+  /**
+   * The lower regulator consents, as its first user if it has one (the demo's 黄岛区), otherwise as
+   * the regulator organisation itself.
+   */
+  private void consent(GradingApplication a) {
+    Organisation regulator =
+        em.createQuery(
+                "select o from Organisation o where o.regulatorRegionCode = :r", Organisation.class)
+            .setParameter("r", a.getConsentRegionCode())
+            .getSingleResult();
+    List<UserAccount> users =
+        em.createQuery(
+                "select u from UserAccount u where u.organisation = :o order by u.id",
+                UserAccount.class)
+            .setParameter("o", regulator)
+            .setMaxResults(1)
+            .getResultList();
+    write(
+        a,
+        GradingMove.CONSENT,
+        users.isEmpty() ? "system" : users.get(0).getUsername(),
+        regulator,
+        CONSENT_OPINION);
   }
 
   /** A move with its history entry, made by {@code actor} at the demo clock's time. */

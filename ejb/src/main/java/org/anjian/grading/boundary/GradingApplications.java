@@ -102,7 +102,13 @@ public class GradingApplications {
     String handler = access.handlingRegion(enterprise, level);
     Organisation body = access.organisingBody(handler, level, bodyId);
     GradingApplication application =
-        new GradingApplication(enterprise, level, handler, body.getId(), LocalDateTime.now());
+        new GradingApplication(
+            enterprise,
+            level,
+            handler,
+            access.consentRegion(enterprise, level),
+            body.getId(),
+            LocalDateTime.now());
     application.setNature(nature);
     em.persist(application);
     em.flush();
@@ -152,7 +158,10 @@ public class GradingApplications {
     return load(application.getId());
   }
 
-  /** Submits a complete application to the organising body of its level. */
+  /**
+   * Submits a complete application: it goes first to the lower regulator for consent, then to the
+   * organising body of its level. A level the accident facts rule out is refused with the reason.
+   */
   public void submit(Long id, long expectedVersion) {
     UserAccount me = callers.current();
     GradingApplication application = access.visible(me, id, expectedVersion);

@@ -244,6 +244,9 @@ public class GradingWork {
       if (expert == null || !expert.getBodyId().equals(application.getBodyId())) {
         throw new NotFoundException();
       }
+      if (!expert.isActive()) {
+        throw new InvalidInputException("grading.error.expertInactive", expert.getName());
+      }
       experts.add(new PlanExpert(expert));
     }
     if (plan.agenda() != null && plan.agenda().length() > 2000) {
@@ -305,6 +308,43 @@ public class GradingWork {
   }
 
   // --- regulator ---------------------------------------------------------------------------
+
+  /**
+   * The lower regulator's consent (下级安全监管部门意见) before the application reaches the organising body,
+   * with its written opinion, which the history keeps.
+   */
+  @RolesAllowed(Role.Names.REGULATOR)
+  public void consent(Long id, long version, String opinion) {
+    simple(id, version, GradingMove.CONSENT, opinion);
+  }
+
+  /** The lower regulator does not consent: back to the enterprise with the reason. */
+  @RolesAllowed(Role.Names.REGULATOR)
+  public void refuseConsent(Long id, long version, String reason) {
+    simple(id, version, GradingMove.REFUSE_CONSENT, reason);
+  }
+
+  /**
+   * The report reached only a lower level: hands the application to that level's competent
+   * regulator and its (oldest) organising body, which approve, announce and certify it. The history
+   * entry names both.
+   */
+  @RolesAllowed(Role.Names.REGULATOR)
+  public void referToLowerLevel(Long id, long version, GradingLevel level) {
+    UserAccount me = callers.current();
+    GradingApplication application = access.held(me, id, version);
+    if (level == null) {
+      throw new InvalidInputException("grading.error.levelRequired");
+    }
+    String region = access.handlingRegion(application.getEnterprise(), level);
+    Organisation body = access.organisingBody(region, level, null);
+    application.referTo(level, region, body.getId());
+    access.move(
+        application,
+        GradingMove.REFER_TO_LOWER_LEVEL,
+        me,
+        lists.regulatorName(region) + "；" + body.getName());
+  }
 
   /** 评审申请审核: consents to the evaluation. */
   @RolesAllowed(Role.Names.REGULATOR)

@@ -38,6 +38,7 @@ public final class ApplicationCompleteness {
         problems,
         "grading.field.shiftWorkers",
         !Boolean.TRUE.equals(f.getShiftWork()) || f.getShiftWorkers() != null);
+    require(problems, "grading.field.deathsLastYear", f.getDeathsLastYear() != null);
     BigDecimal self = a.getSelfScore();
     require(problems, "grading.field.selfScore", self != null);
     if (self != null && self.compareTo(rules.minimumScore().get(a.getLevelApplied())) < 0) {

@@ -71,6 +71,7 @@ public class GradingAccess {
       case REGULATOR ->
           a.getState() != GradingState.DRAFT
               && (org.getRegion().getCode().equals(a.getHandlingRegionCode())
+                  || org.getRegion().getCode().equals(a.getConsentRegionCode())
                   || Jurisdiction.covers(org, a.getAncestry()));
       case ADMINISTRATION -> false;
     };
@@ -86,7 +87,7 @@ public class GradingAccess {
       case ENTERPRISE -> a.getEnterpriseId().equals(org.getId());
       case ORGANIZING_BODY -> a.getBodyId().equals(org.getId());
       case EVALUATION_AGENCY -> org.getId().equals(a.getAgencyId());
-      case REGULATOR -> org.getRegion().getCode().equals(a.getHandlingRegionCode());
+      case REGULATOR -> org.getRegion().getCode().equals(a.regulatorRegionCode());
       case ADMINISTRATION -> false;
     };
   }
@@ -184,6 +185,27 @@ public class GradingAccess {
    */
   public String handlingRegion(Organisation enterprise, GradingLevel level) {
     return regions.competentRegion(enterprise.getRegion().getCode(), level.regulatorLevel());
+  }
+
+  /**
+   * The region of the regulator whose consent an application of {@code level} needs before it
+   * reaches the organising body (2011 table: the province for 一级, the city for 二级, the county for
+   * 三级): the competent regulator of the next lower level on the enterprise's path, found by the
+   * same lookup as {@link #handlingRegion}. Where that is the approving regulator itself (a
+   * municipality, whose city level is the province), the next one below; an enterprise registered
+   * at a city without counties gets the city's consent.
+   */
+  public String consentRegion(Organisation enterprise, GradingLevel level) {
+    String handler = handlingRegion(enterprise, level);
+    GradingLevel[] levels = GradingLevel.values();
+    for (int lower = level.ordinal() + 1; lower < levels.length; lower++) {
+      String region = handlingRegion(enterprise, levels[lower]);
+      if (region != null && !region.equals(handler)) {
+        return region;
+      }
+    }
+    String county = enterprise.getAncestry().getCountyCode();
+    return county == null ? handler : county;
   }
 
   /**

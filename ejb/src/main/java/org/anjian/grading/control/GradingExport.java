@@ -2,8 +2,6 @@ package org.anjian.grading.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,15 +16,13 @@ import org.anjian.census.boundary.CensusExport;
 import org.anjian.census.boundary.ExportFormat;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingFilter;
-import org.anjian.platform.boundary.PageRequest;
-import org.anjian.platform.boundary.Slice;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes a grading list (办理情况) as CSV or Excel. The rows come from {@link GradingLists#all} one
- * page at a time and the persistence context is cleared after each, so a provincial export never
- * holds every application in memory.
+ * Writes a grading list (办理情况) as CSV or Excel. The rows come from {@link
+ * GradingLists#forEachOfAll} a batch at a time and the persistence context is cleared after each,
+ * so a provincial export never holds every application in memory.
  */
 @Dependent
 public class GradingExport {
@@ -49,8 +45,6 @@ public class GradingExport {
           "gdesk.col.overdue",
           "gdesk.col.score",
           "gdesk.col.awarded");
-
-  @PersistenceContext private EntityManager em;
 
   @Inject private GradingLists lists;
 
@@ -118,19 +112,9 @@ public class GradingExport {
         row.levelAwarded());
   }
 
-  /** Walks the filtered list page by page; each page is read, written and forgotten. */
+  /** Walks the whole filtered list a batch at a time; each batch is read, written and forgotten. */
   private void forEach(UserAccount me, GradingFilter filter, Consumer<ApplicationRow> action) {
-    int first = 0;
-    while (true) {
-      Slice<ApplicationRow> page =
-          lists.all(me, new PageRequest(first, BATCH, null, false), filter);
-      page.rows().forEach(action);
-      if (page.rows().size() < BATCH) {
-        return;
-      }
-      first += BATCH;
-      em.clear();
-    }
+    lists.forEachOfAll(me, filter, BATCH, action);
   }
 
   private static String text(Object value, Function<Object, String> valueText) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.UserAccount;
@@ -48,7 +49,18 @@ public class GradingLists {
   public Slice<ApplicationRow> inbox(UserAccount me, PageRequest page, GradingFilter filter) {
     Organisation org = me.getOrganisation();
     List<GradingState> states = GradingState.heldBy(org.getKind());
-    Query query = new Query(holderColumn(org) + " = :holder and a.state in :states");
+    Query query;
+    if (org.getKind() == OrganisationKind.REGULATOR) {
+      // consent is held by the lower regulator, every later regulator step by the approving one
+      query =
+          new Query(
+              "((a.state = :consenting and a.consentRegionCode = :holder)"
+                  + " or (a.handlingRegionCode = :holder and a.state in :states))");
+      query.params.put("consenting", GradingState.AWAITING_CONSENT);
+      states = states.stream().filter(st -> st != GradingState.AWAITING_CONSENT).toList();
+    } else {
+      query = new Query(holderColumn(org) + " = :holder and a.state in :states");
+    }
     query.params.put("holder", holderValue(org));
     query.params.put("states", states);
     return run(me, query, page, filter);
@@ -56,6 +68,37 @@ public class GradingLists {
 
   /** 办理情况 / 达标查询: everything the caller deals with or, for a regulator, its region's. */
   public Slice<ApplicationRow> all(UserAccount me, PageRequest page, GradingFilter filter) {
+    return run(me, allQuery(me), page, filter);
+  }
+
+  /**
+   * Every row of {@link #all}, in id order, {@code batch} at a time: each batch is read after the
+   * last id of the one before (no OFFSET, no page-size cap) and handed to {@code action}; the
+   * persistence context is cleared between batches, so an export of a province holds one batch.
+   */
+  public void forEachOfAll(
+      UserAccount me, GradingFilter filter, int batch, Consumer<ApplicationRow> action) {
+    Query query = allQuery(me);
+    filtered(me, query, filter);
+    String select = "select a from GradingApplication a where " + query.where;
+    long after = Long.MIN_VALUE;
+    while (true) {
+      TypedQuery<GradingApplication> rows =
+          em.createQuery(select + " and a.id > :after order by a.id", GradingApplication.class);
+      query.params.forEach(rows::setParameter);
+      List<GradingApplication> shown =
+          rows.setParameter("after", after).setMaxResults(batch).getResultList();
+      loadHolders(shown);
+      shown.stream().map(this::row).forEach(action);
+      if (shown.size() < batch) {
+        return;
+      }
+      after = shown.get(shown.size() - 1).getId();
+      em.clear();
+    }
+  }
+
+  private Query allQuery(UserAccount me) {
     Organisation org = me.getOrganisation();
     Query query =
         switch (org.getKind()) {
@@ -69,7 +112,7 @@ public class GradingLists {
     if (query.where.contains(":draft")) {
       query.params.put("draft", GradingState.DRAFT);
     }
-    return run(me, query, page, filter);
+    return query;
   }
 
   private static Query areaQuery(RegionNode region) {
@@ -106,6 +149,25 @@ public class GradingLists {
 
   private Slice<ApplicationRow> run(
       UserAccount me, Query query, PageRequest page, GradingFilter filter) {
+    filtered(me, query, filter);
+    String from = " from GradingApplication a where " + query.where;
+    String order = " order by " + page.orderBy(SORTABLE, "a.heldSince desc") + ", a.id";
+    TypedQuery<GradingApplication> rows =
+        em.createQuery("select a" + from + order, GradingApplication.class);
+    TypedQuery<Long> count = em.createQuery("select count(a)" + from, Long.class);
+    query.params.forEach(
+        (k, v) -> {
+          rows.setParameter(k, v);
+          count.setParameter(k, v);
+        });
+    List<GradingApplication> shown =
+        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    loadHolders(shown);
+    return new Slice<>(shown.stream().map(this::row).toList(), count.getSingleResult());
+  }
+
+  /** Adds the user's filter to the list's own condition. */
+  private void filtered(UserAccount me, Query query, GradingFilter filter) {
     if (filter.state() != null) {
       query.and("a.state = :state", "state", filter.state());
     }
@@ -138,20 +200,6 @@ public class GradingLists {
           "text",
           filter.likePattern());
     }
-    String from = " from GradingApplication a where " + query.where;
-    String order = " order by " + page.orderBy(SORTABLE, "a.heldSince desc") + ", a.id";
-    TypedQuery<GradingApplication> rows =
-        em.createQuery("select a" + from + order, GradingApplication.class);
-    TypedQuery<Long> count = em.createQuery("select count(a)" + from, Long.class);
-    query.params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    List<GradingApplication> shown =
-        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-    loadHolders(shown);
-    return new Slice<>(shown.stream().map(this::row).toList(), count.getSingleResult());
   }
 
   /**
@@ -202,9 +250,13 @@ public class GradingLists {
       case ENTERPRISE -> a.getEnterpriseName();
       case ORGANIZING_BODY -> organisationName(a.getBodyId());
       case EVALUATION_AGENCY -> organisationName(a.getAgencyId());
-      case REGULATOR -> regions.regulatorName(a.getHandlingRegionCode());
+      case REGULATOR -> regions.regulatorName(a.regulatorRegionCode());
       case ADMINISTRATION -> null;
     };
+  }
+
+  public String regulatorName(String regionCode) {
+    return regions.regulatorName(regionCode);
   }
 
   public String organisationName(Long id) {

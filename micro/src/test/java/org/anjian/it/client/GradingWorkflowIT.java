@@ -2,9 +2,7 @@ package org.anjian.it.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.anjian.it.support.DemoLogins;
-import org.anjian.it.support.HttpTest;
 import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.Unique;
 import org.anjian.it.support.WebSession;
@@ -24,33 +21,7 @@ import org.junit.jupiter.api.Test;
  * review step, NOT_PASSED, who may see and move what, two reviewers acting at once, and refused
  * uploads. Each test registers its own enterprise, so tests never share an application.
  */
-class GradingWorkflowIT extends HttpTest {
-
-  private static final String ENTERPRISE = "enterprise/it-grading?action=";
-  private static final String WORK = "grading/it-work?action=";
-
-  /** One signed-in session per demo user and test: logging in is deliberately slow (PBKDF2). */
-  private final java.util.Map<String, WebSession> sessions = new java.util.HashMap<>();
-
-  WebSession as(String user) {
-    return sessions.computeIfAbsent(user, u -> signedIn(u, DemoLogins.PASSWORD));
-  }
-
-  /** A new 工贸 enterprise in 黄岛区 (青岛市), signed in; its username is the session's. */
-  WebSession newEnterprise() {
-    String username = Unique.username("it-gr");
-    HttpResponse<String> registered =
-        visitor()
-            .get(
-                "it-public?action=register&username="
-                    + username
-                    + "&creditCode="
-                    + Unique.creditCode("370211")
-                    + "&region=370211&password="
-                    + encode(DemoLogins.PASSWORD));
-    assertThat(registered.body()).startsWith("ok");
-    return signedIn(username, DemoLogins.PASSWORD);
-  }
+class GradingWorkflowIT extends GradingClientTest {
 
   /** A complete 三级 application of a new enterprise, submitted; returns its id. */
   long submitted(WebSession enterprise) {
@@ -63,31 +34,14 @@ class GradingWorkflowIT extends HttpTest {
     ok(
         enterprise,
         ENTERPRISE + "submit&id=" + id + "&version=" + enterpriseVersion(enterprise, id));
+    consented(id);
     return id;
   }
 
-  String enterpriseState(WebSession enterprise, long id) {
-    return ok(enterprise, ENTERPRISE + "state&id=" + id);
-  }
-
-  long enterpriseVersion(WebSession enterprise, long id) {
-    return Long.parseLong(enterpriseState(enterprise, id).split(" ")[1]);
-  }
-
-  /** State and version of an application as {@code user} sees it. */
-  String[] state(String user, long id) {
-    return ok(as(user), WORK + "state&id=" + id).lines().findFirst().orElseThrow().split(" ");
-  }
-
-  /** Makes a move as {@code user} on the current version; returns the probe's answer. */
-  HttpResponse<String> move(String user, String action, long id, String extra) {
-    String version = state(user, id)[1];
-    return as(user).get(WORK + action + "&id=" + id + "&version=" + version + extra);
-  }
-
-  void moved(String user, String action, long id, String extra) {
-    HttpResponse<String> answer = move(user, action, id, extra);
-    assertThat(answer.statusCode()).as(action + ": " + answer.body()).isEqualTo(200);
+  /** 黄岛区, the enterprise's county, consents to a submitted 三级 application. */
+  void consented(long id) {
+    assertThat(state("huangdao", id)[0]).isEqualTo("AWAITING_CONSENT");
+    moved("huangdao", "consent", id, "&reason=" + encode("同意申请"));
   }
 
   /** Takes an application from submission to a reviewed report with the given deduction. */
@@ -113,16 +67,11 @@ class GradingWorkflowIT extends HttpTest {
     assertThat(state("qingdao", id)).containsSubsequence("REPORT_REVIEWED", "85.0");
     moved("qingdao", "approveReport", id, "&level=THIRD");
     assertThat(ok(as("qingdao"), WORK + "publish&ids=" + id)).startsWith("announcement ");
-    // the objection window passes: the announcement closes when the regulator next looks
-    TestDatabase.update(
-        "update grading_announcement set objection_until = current_date - 1 where id ="
-            + " (select announcement_id from grading_application where id = ?)",
-        id);
-    ok(as("qingdao"), WORK + "announcements");
+    objectionWindowPassed("qingdao", id);
     assertThat(state("body3", id)[0]).isEqualTo("ANNOUNCED");
 
-    String printed = ok(as("body3"), WORK + "print&id=" + id + "&version=" + state("body3", id)[1]);
-    String number = printed.lines().findFirst().orElseThrow().split(" ")[2];
+    String[] certificate = printed("body3", id);
+    String number = certificate[2];
     assertThat(number).matches("鲁AQBYJⅢ" + java.time.Year.now() + "\\d{5}");
     assertThat(enterpriseState(enterprise, id)).startsWith("CERTIFIED");
     assertThat(ok(visitor(), "it-public?action=verify&number=" + encode(number)))
@@ -131,6 +80,7 @@ class GradingWorkflowIT extends HttpTest {
         .extracting(l -> l.split(" ")[0])
         .containsExactly(
             "SUBMIT",
+            "CONSENT",
             "PASS_PRELIMINARY",
             "ACCEPT",
             "ISSUE_NOTICE",
@@ -146,7 +96,6 @@ class GradingWorkflowIT extends HttpTest {
         .isEqualTo(java.time.LocalDate.now().plusYears(3).minusDays(1).toString());
 
     // revocation: the approving regulator only; public verification says so
-    String[] certificate = printed.lines().findFirst().orElseThrow().split(" ");
     assertThat(
             as("huangdao")
                 .get(
@@ -160,6 +109,18 @@ class GradingWorkflowIT extends HttpTest {
                 .statusCode())
         .as("a county regulator cannot revoke a city's certificate")
         .isEqualTo(404);
+    HttpResponse<String> tooLong =
+        as("qingdao")
+            .get(
+                WORK
+                    + "revoke&id="
+                    + certificate[0]
+                    + "&version="
+                    + certificate[1]
+                    + "&reason="
+                    + encode("事".repeat(501)));
+    assertThat(tooLong.statusCode()).as("a reason over 500 characters").isEqualTo(409);
+    assertThat(tooLong.body()).contains("refused grading.error.reasonTooLong");
     assertThat(
             ok(
                 as("qingdao"),
@@ -180,13 +141,8 @@ class GradingWorkflowIT extends HttpTest {
     reviewedReport(id, 15);
     moved("qingdao", "approveReport", id, "&level=THIRD");
     ok(as("qingdao"), WORK + "publish&ids=" + id);
-    TestDatabase.update(
-        "update grading_announcement set objection_until = current_date - 1 where id ="
-            + " (select announcement_id from grading_application where id = ?)",
-        id);
-    ok(as("qingdao"), WORK + "announcements");
-    String printed = ok(as("body3"), WORK + "print&id=" + id + "&version=" + state("body3", id)[1]);
-    return printed.lines().findFirst().orElseThrow().split(" ")[2];
+    objectionWindowPassed("qingdao", id);
+    return printed("body3", id)[2];
   }
 
   @Test
@@ -246,6 +202,7 @@ class GradingWorkflowIT extends HttpTest {
     ok(
         enterprise,
         ENTERPRISE + "submit&id=" + id + "&version=" + enterpriseVersion(enterprise, id));
+    consented(id);
     assertThat(enterpriseState(enterprise, id)).startsWith("SUBMITTED").contains(name);
     assertThat(as("body3").get(WORK + "state&id=" + id).statusCode())
         .as("the other body does not see it")
@@ -264,6 +221,7 @@ class GradingWorkflowIT extends HttpTest {
     ok(
         enterprise,
         ENTERPRISE + "submit&id=" + id + "&version=" + enterpriseVersion(enterprise, id));
+    consented(id);
 
     moved("body3", "passPreliminary", id, "");
     moved("qingdao", "returnToBody", id, "&reason=" + encode("请核实事故记录"));
@@ -392,19 +350,5 @@ class GradingWorkflowIT extends HttpTest {
                 .body())
         .as("an incomplete application cannot be submitted")
         .contains("refused grading.error.incomplete");
-  }
-
-  private static List<String> lines(WebSession session, String path) {
-    return session.get(path).body().lines().filter(l -> !l.isBlank() && !l.equals("ok")).toList();
-  }
-
-  private static String ok(WebSession session, String path) {
-    HttpResponse<String> response = session.get(path);
-    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-    return response.body().trim();
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

@@ -41,6 +41,16 @@ class GradingDeskBrowserIT extends BrowserTest {
         "grading/it-grading-desk",
         Map.of("op", "evaluators", "prefix", evaluatorPrefix));
 
+    // the county's consent, with its opinion, before the organising body sees it
+    String opinion = "经核实，该企业上一年度未发生死亡事故，同意申请三级。";
+    signIn("huangdao");
+    openDetail(id);
+    assertThat(browser.find("state").getText()).isEqualTo(text("state.AWAITING_CONSENT"));
+    browser.type("act:opinion", opinion);
+    confirmMove("act:consent", "CONSENT", name);
+    openDetail(id);
+    assertThat(browser.find("consentOpinion").getText()).isEqualTo(opinion);
+
     signIn("body3");
     assertThat(browser.find("home-waiting").getText()).as("home card counts").isNotBlank();
     browser.clickAndWait("home-inbox");
@@ -60,6 +70,7 @@ class GradingDeskBrowserIT extends BrowserTest {
     browser.type("reasonForm:reason", reason);
     moveAndExpect("reasonForm:confirm", "RETURN_TO_ENTERPRISE", name);
     post(steel, "enterprise/it-grading-desk", Map.of("op", "resubmit", "id", String.valueOf(id)));
+    consentThroughProbe(signedIn(base, "huangdao"), id);
 
     simpleMove(id, "passPreliminary", "PASS_PRELIMINARY", name, "PRELIMINARY_PASSED");
     assertThat(browser.find("lastReason").getText()).isEqualTo(reason);
@@ -139,8 +150,10 @@ class GradingDeskBrowserIT extends BrowserTest {
         .as("办理过程: move and who, in order")
         .containsExactly(
             text("move.SUBMIT") + " " + enterprise,
+            text("move.CONSENT") + " huangdao",
             text("move.RETURN_TO_ENTERPRISE") + " body3",
             text("move.SUBMIT") + " " + enterprise,
+            text("move.CONSENT") + " huangdao",
             text("move.PASS_PRELIMINARY") + " body3",
             text("move.ACCEPT") + " qingdao",
             text("move.ISSUE_NOTICE") + " body3",
@@ -148,8 +161,9 @@ class GradingDeskBrowserIT extends BrowserTest {
             text("move.SUBMIT_REPORT") + " agency",
             text("move.PASS_REPORT") + " body3",
             text("move.APPROVE_REPORT") + " qingdao");
-    assertThat(history.get(1).get(5)).isEqualTo(reason);
-    assertThat(history.get(1).get(2))
+    assertThat(history.get(1).get(5)).as("the consent's opinion").isEqualTo(opinion);
+    assertThat(history.get(2).get(5)).isEqualTo(reason);
+    assertThat(history.get(2).get(2))
         .isEqualTo(text("state.SUBMITTED") + " → " + text("state.DRAFT"));
 
     assertThat(exportCsv(signedIn(base, "qingdao")))
@@ -340,6 +354,21 @@ class GradingDeskBrowserIT extends BrowserTest {
         .as("%s signed in: %s", username, WebSession.messages(page.body()))
         .isTrue();
     return session;
+  }
+
+  /** The county consents again after the enterprise resubmitted (through the work probe). */
+  private static void consentThroughProbe(WebSession county, long id) {
+    String version =
+        county.get("grading/it-work?action=state&id=" + id).body().trim().split("\\s+")[1];
+    HttpResponse<String> answer =
+        county.get(
+            "grading/it-work?action=consent&id="
+                + id
+                + "&version="
+                + version
+                + "&reason="
+                + java.net.URLEncoder.encode("同意", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(answer.statusCode()).as("consent: %s", answer.body()).isEqualTo(200);
   }
 
   private static String post(WebSession session, String path, Map<String, String> fields) {

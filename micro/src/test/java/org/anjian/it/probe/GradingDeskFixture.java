@@ -56,6 +56,7 @@ public class GradingDeskFixture {
     facts.setSafetyDepartment("安全环保部");
     facts.setEmployees(320);
     facts.setSafetyManagers(6);
+    facts.setDeathsLastYear(0);
     applications.save(draft);
     for (AttachmentKind kind :
         List.of(AttachmentKind.LICENCE, AttachmentKind.SELF_EVALUATION_REPORT)) {

@@ -63,6 +63,8 @@ public class GradingEnterpriseProbe extends HttpServlet {
           f.setLegalRepresentative("张法人");
           f.setContactPerson("李联系");
           f.setContactPhone("0532-80000000");
+          String deaths = request.getParameter("deaths");
+          f.setDeathsLastYear(deaths == null ? 0 : Integer.valueOf(deaths));
           a.setSpeciality("炼钢");
           a.setSelfScore(new BigDecimal(request.getParameter("self")));
           applications.save(a);

@@ -65,6 +65,44 @@ public class GradingWorkProbe extends HttpServlet {
           GradingApplication a = work.load(id(request));
           out.println(a.getState() + " " + a.getVersion() + " " + a.getReportScore());
         }
+        case "consent" -> work.consent(id(request), version(request), reason);
+        case "refuseConsent" -> work.refuseConsent(id(request), version(request), reason);
+        case "refer" ->
+            work.referToLowerLevel(
+                id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
+        case "holder" -> {
+          GradingApplication a = work.load(id(request));
+          out.println(
+              a.getHandlingRegionCode()
+                  + " "
+                  + a.getBodyId()
+                  + " "
+                  + a.handledLevel()
+                  + " "
+                  + a.getReportLevel()
+                  + " | "
+                  + a.getConsentOpinion());
+        }
+        case "exportRows" -> {
+          java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+          work.export(
+              GradingFilter.none(),
+              org.anjian.census.boundary.ExportFormat.CSV,
+              key -> key,
+              String::valueOf,
+              csv);
+          String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+          String needle = request.getParameter("text");
+          out.println(
+              text.lines().skip(1).filter(l -> needle == null || l.contains(needle)).count());
+        }
+        case "planWithExpert" ->
+            plan(request, List.of(Long.valueOf(request.getParameter("expert"))));
+        case "downgrade" -> {
+          CertificateView c =
+              certificates.downgrade(id(request), version(request), GradingLevel.THIRD, reason);
+          out.println(c.status());
+        }
         case "passPreliminary" -> work.passPreliminary(id(request), version(request));
         case "returnToEnterprise" -> work.returnToEnterprise(id(request), version(request), reason);
         case "accept" -> work.accept(id(request), version(request));
@@ -75,7 +113,7 @@ public class GradingWorkProbe extends HttpServlet {
                 version(request),
                 Long.valueOf(request.getParameter("agency")),
                 "请按期开展评审");
-        case "plan" -> plan(request);
+        case "plan" -> plan(request, List.of());
         case "report" -> report(request);
         case "passReport" -> work.passReport(id(request), version(request));
         case "returnReportToAgency" ->
@@ -118,7 +156,7 @@ public class GradingWorkProbe extends HttpServlet {
   }
 
   /** A plan with the agency's first two active evaluators, registering two if it has fewer. */
-  private void plan(HttpServletRequest request) {
+  private void plan(HttpServletRequest request, List<Long> experts) {
     List<Evaluator> team = work.evaluators();
     for (int i = team.size(); i < 2; i++) {
       registries.saveEvaluator(
@@ -134,7 +172,7 @@ public class GradingWorkProbe extends HttpServlet {
             leader,
             List.of(leader, member),
             Map.of(leader, "GOALS,SAFETY_INVESTMENT", member, "OPERATIONAL_SAFETY"),
-            List.of(),
+            experts,
             LocalDate.now().plusDays(3),
             LocalDate.now().plusDays(4),
             "首次会议 → 现场评审 → 末次会议"));

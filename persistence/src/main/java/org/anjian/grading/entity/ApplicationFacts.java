@@ -315,4 +315,56 @@ public class ApplicationFacts implements Serializable {
   public void setAccidentRecord(String accidentRecord) {
     this.accidentRecord = accidentRecord;
   }
+
+  /** 上一年度死亡人数: deaths in production safety accidents in the year before applying. */
+  @Min(0)
+  @Max(10_000)
+  @Column(name = "deaths_last_year")
+  private Integer deathsLastYear;
+
+  /** A 较大 or worse accident (of the enterprise or its group) in the year before applying. */
+  @Column(name = "major_accident_last_year")
+  private Boolean majorAccidentLastYear;
+
+  /** A large group, listed company or industry leader (大型集团/上市公司/行业领军企业): 一级 needs it. */
+  @Column(name = "leading_enterprise")
+  private Boolean leadingEnterprise;
+
+  /** For a group: the share of its member enterprises without a fatality last year, in %. */
+  @Min(0)
+  @Max(100)
+  @Column(name = "members_no_fatality_pct")
+  private Integer membersWithoutFatalityPercent;
+
+  public Integer getDeathsLastYear() {
+    return deathsLastYear;
+  }
+
+  public void setDeathsLastYear(Integer deathsLastYear) {
+    this.deathsLastYear = deathsLastYear;
+  }
+
+  public Boolean getMajorAccidentLastYear() {
+    return majorAccidentLastYear;
+  }
+
+  public void setMajorAccidentLastYear(Boolean majorAccidentLastYear) {
+    this.majorAccidentLastYear = majorAccidentLastYear;
+  }
+
+  public Boolean getLeadingEnterprise() {
+    return leadingEnterprise;
+  }
+
+  public void setLeadingEnterprise(Boolean leadingEnterprise) {
+    this.leadingEnterprise = leadingEnterprise;
+  }
+
+  public Integer getMembersWithoutFatalityPercent() {
+    return membersWithoutFatalityPercent;
+  }
+
+  public void setMembersWithoutFatalityPercent(Integer membersWithoutFatalityPercent) {
+    this.membersWithoutFatalityPercent = membersWithoutFatalityPercent;
+  }
 }

@@ -137,6 +137,10 @@ public class Certificate {
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("grading.error.reasonRequired");
     }
+    if (reason.trim().length() > GradingApplication.MAX_REASON_LENGTH) {
+      throw new InvalidInputException(
+          "grading.error.reasonTooLong", GradingApplication.MAX_REASON_LENGTH);
+    }
     this.status = to;
     this.statusReason = reason.trim();
     this.statusChangedAt = now;

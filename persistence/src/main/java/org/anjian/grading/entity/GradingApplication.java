@@ -32,6 +32,7 @@ import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.Role;
 import org.anjian.platform.boundary.IllegalMoveException;
 import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.boundary.MessageKey;
 import org.anjian.region.entity.RegionAncestry;
 
 /**
@@ -99,6 +100,28 @@ public class GradingApplication {
   @Column(name = "handling_region_code")
   private String handlingRegionCode;
 
+  /**
+   * The regulator one level below the approving one whose consent the application needs first (2011
+   * table: the province for 一级, the city for 二级, the county for 三级).
+   */
+  @Column(name = "consent_region_code")
+  private String consentRegionCode;
+
+  /** The consenting regulator's written opinion (下级安全监管部门意见) and its name. */
+  @Column(name = "consent_opinion")
+  private String consentOpinion;
+
+  @Column(name = "consent_by")
+  private String consentBy;
+
+  /**
+   * The lower level the application was referred to when the report reached only that one; its
+   * regulator and body then hold the application. Null while the level applied for is handled.
+   */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "referred_level")
+  private GradingLevel referredLevel;
+
   @Column(name = "body_id")
   private Long bodyId;
 
@@ -160,6 +183,11 @@ public class GradingApplication {
   @Column(name = "report_score")
   private BigDecimal reportScore;
 
+  /** The level the scores alone reach; {@link #reportLevel} is the lower of it and 安全绩效. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "score_level")
+  private GradingLevel scoreLevel;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "report_level")
   private GradingLevel reportLevel;
@@ -189,6 +217,7 @@ public class GradingApplication {
       Organisation enterprise,
       GradingLevel levelApplied,
       String handlingRegionCode,
+      String consentRegionCode,
       Long bodyId,
       LocalDateTime now) {
     this.enterprise = enterprise;
@@ -201,6 +230,7 @@ public class GradingApplication {
     this.nature = ApplicationNature.INITIAL;
     this.levelApplied = levelApplied;
     this.handlingRegionCode = handlingRegionCode;
+    this.consentRegionCode = consentRegionCode;
     this.bodyId = bodyId;
     this.state = GradingState.DRAFT;
     this.createdAt = now;
@@ -226,6 +256,9 @@ public class GradingApplication {
     if (trimmed != null && trimmed.length() > MAX_REASON_LENGTH) {
       throw new InvalidInputException("grading.error.reasonTooLong", MAX_REASON_LENGTH);
     }
+    if (move == GradingMove.SUBMIT) {
+      checkLevelAllowed(levelApplied);
+    }
     GradingState from = state;
     state = move.apply(state, actor, trimmed);
     heldSince = now;
@@ -235,8 +268,23 @@ public class GradingApplication {
       lastReturnedBy = actorOrganisationName;
     } else if (move == GradingMove.SUBMIT) {
       submittedAt = now;
+    } else if (move == GradingMove.CONSENT) {
+      consentOpinion = trimmed;
+      consentBy = actorOrganisationName;
     }
     return from;
+  }
+
+  /** Refuses a level the accident facts rule out, naming the level and the reason. */
+  private void checkLevelAllowed(GradingLevel level) {
+    SafetyPerformance.ruledOut(facts, level)
+        .ifPresent(
+            reason -> {
+              throw new InvalidInputException(
+                  "grading.error.levelRuledOut",
+                  new MessageKey("gradingLevel." + level.name()),
+                  new MessageKey(reason));
+            });
   }
 
   /** Form fields may change only while the enterprise holds the draft. */
@@ -298,21 +346,62 @@ public class GradingApplication {
     elementScores.clear();
     elementScores.addAll(scores);
     reportScore = sheet.score();
-    reportLevel = sheet.levelReached(rules).orElse(null);
+    scoreLevel = sheet.levelReached(rules).orElse(null);
+    reportLevel = rules.level(sheet, facts).orElse(null);
     reportFindings = findings;
     reportSubmittedOn = today;
   }
 
-  /** The level the regulator may award: the one applied for, or a lower one the report reached. */
+  /**
+   * The level the holding regulator awards: the level it handles (the one applied for, or the one
+   * referred to it), which the report must reach. A lower level is not awarded here but referred to
+   * its own regulator ({@link #referTo}); a level the accident facts rule out is refused with their
+   * reason.
+   */
   public void award(GradingLevel level) {
     requireState(GradingState.REPORT_REVIEWED);
+    GradingLevel handled = handledLevel();
+    if (level.ordinal() < handled.ordinal()) {
+      throw new InvalidInputException("grading.error.levelAboveApplied");
+    }
+    if (level != handled) {
+      throw new InvalidInputException(
+          "grading.error.lowerLevelElsewhere", new MessageKey("gradingLevel." + level.name()));
+    }
+    checkLevelAllowed(level);
     if (reportLevel == null || level.ordinal() < reportLevel.ordinal()) {
       throw new InvalidInputException("grading.error.levelNotReached");
     }
-    if (level.ordinal() < levelApplied.ordinal()) {
-      throw new InvalidInputException("grading.error.levelAboveApplied");
-    }
     this.levelAwarded = level;
+  }
+
+  /**
+   * The report reached only {@code level}, below the one handled now: the application goes to that
+   * level's regulator ({@code regionCode}) and organising body, which approve, announce and certify
+   * it. The move and its history entry are {@link GradingMove#REFER_TO_LOWER_LEVEL}.
+   */
+  public void referTo(GradingLevel level, String regionCode, Long bodyId) {
+    requireState(GradingState.REPORT_REVIEWED);
+    if (level == null || level.ordinal() <= handledLevel().ordinal()) {
+      throw new InvalidInputException("grading.error.referLevel");
+    }
+    checkLevelAllowed(level);
+    if (reportLevel == null || level.ordinal() < reportLevel.ordinal()) {
+      throw new InvalidInputException("grading.error.levelNotReached");
+    }
+    this.referredLevel = level;
+    this.handlingRegionCode = regionCode;
+    this.bodyId = bodyId;
+  }
+
+  /** The level being handled: the one applied for, or the lower one it was referred to. */
+  public GradingLevel handledLevel() {
+    return referredLevel != null ? referredLevel : levelApplied;
+  }
+
+  /** The region of the regulator that holds the application in a regulator's state. */
+  public String regulatorRegionCode() {
+    return state == GradingState.AWAITING_CONSENT ? consentRegionCode : handlingRegionCode;
   }
 
   public void announceIn(Long announcementId) {
@@ -415,6 +504,26 @@ public class GradingApplication {
 
   public String getHandlingRegionCode() {
     return handlingRegionCode;
+  }
+
+  public String getConsentRegionCode() {
+    return consentRegionCode;
+  }
+
+  public String getConsentOpinion() {
+    return consentOpinion;
+  }
+
+  public String getConsentBy() {
+    return consentBy;
+  }
+
+  public GradingLevel getReferredLevel() {
+    return referredLevel;
+  }
+
+  public GradingLevel getScoreLevel() {
+    return scoreLevel;
   }
 
   public Long getBodyId() {

@@ -2,6 +2,7 @@ package org.anjian.grading.entity;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import org.anjian.account.entity.GradingLevel;
 
 /**
@@ -35,4 +36,13 @@ public record GradingRules(
               GradingLevel.FIRST, new BigDecimal("0.80"),
               GradingLevel.SECOND, new BigDecimal("0.70"),
               GradingLevel.THIRD, new BigDecimal("0.60")));
+
+  /**
+   * The level an evaluation reaches: the lower of the level its scores reach under these thresholds
+   * and the 安全绩效 level of the accident facts ({@link SafetyPerformance}); empty when either reaches
+   * none.
+   */
+  public Optional<GradingLevel> level(ScoreSheet sheet, ApplicationFacts facts) {
+    return SafetyPerformance.lower(sheet.levelReached(this), SafetyPerformance.level(facts));
+  }
 }

@@ -8,6 +8,8 @@ import org.anjian.account.entity.OrganisationKind;
  */
 public enum GradingState {
   DRAFT(OrganisationKind.ENTERPRISE),
+  /** Submitted, waiting for the consent of the regulator one level below the approving one. */
+  AWAITING_CONSENT(OrganisationKind.REGULATOR),
   SUBMITTED(OrganisationKind.ORGANIZING_BODY),
   PRELIMINARY_PASSED(OrganisationKind.REGULATOR),
   ACCEPTED(OrganisationKind.ORGANIZING_BODY),

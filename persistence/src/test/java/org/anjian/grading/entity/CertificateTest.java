@@ -71,4 +71,17 @@ class CertificateTest {
     assertThatThrownBy(() -> c.revoke("迟到的撤销", NOW)).isInstanceOf(IllegalMoveException.class);
     assertThat(c.getStatus()).isEqualTo(CertificateStatus.SUPERSEDED);
   }
+
+  @Test
+  void aReasonOverFiveHundredCharactersIsRefusedWithAMessage() throws Exception {
+    Certificate c = valid(GradingLevel.THIRD, LocalDate.of(2029, 11, 28));
+    assertThatThrownBy(() -> c.revoke("事".repeat(501), NOW))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("grading.error.reasonTooLong");
+    assertThatThrownBy(() -> c.downgrade(GradingLevel.THIRD, "事".repeat(501), NOW))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(c.getStatus()).isEqualTo(CertificateStatus.VALID);
+    c.revoke("事".repeat(500), NOW);
+    assertThat(c.getStatus()).isEqualTo(CertificateStatus.REVOKED);
+  }
 }

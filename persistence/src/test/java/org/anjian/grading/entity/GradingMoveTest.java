@@ -20,6 +20,7 @@ class GradingMoveTest {
     for (GradingMove move :
         new GradingMove[] {
           GradingMove.SUBMIT,
+          GradingMove.CONSENT,
           GradingMove.PASS_PRELIMINARY,
           GradingMove.ACCEPT,
           GradingMove.ISSUE_NOTICE,
@@ -30,7 +31,7 @@ class GradingMoveTest {
           GradingMove.ANNOUNCE,
           GradingMove.CERTIFY
         }) {
-      state = move.apply(state, move.role(), null);
+      state = move.apply(state, move.role(), move.needsOpinion() ? "同意申请" : null);
     }
     assertThat(state).isEqualTo(GradingState.CERTIFIED);
     assertThat(state.isFinal()).isTrue();
@@ -63,12 +64,15 @@ class GradingMoveTest {
   }
 
   @Test
-  void everyReturnGoesExactlyOneStepBackAndNeedsAReason() {
+  void everyReturnGoesBackToWhoeverMustFixItAndNeedsAReason() {
     Set<GradingMove> returns = EnumSet.noneOf(GradingMove.class);
     for (GradingMove move : GradingMove.values()) {
       if (move.isReturn()) {
         returns.add(move);
-        assertThat(move.to().ordinal()).as(move.name()).isEqualTo(move.from().ordinal() - 1);
+        // one step back, except the body's return: the enterprise fixes it and asks for consent
+        // again, so it skips the consent step
+        int steps = move == GradingMove.RETURN_TO_ENTERPRISE ? 2 : 1;
+        assertThat(move.to().ordinal()).as(move.name()).isEqualTo(move.from().ordinal() - steps);
         assertThatThrownBy(() -> move.apply(move.from(), move.role(), " "))
             .isInstanceOf(InvalidInputException.class)
             .hasMessage("grading.error.reasonRequired");
@@ -76,10 +80,34 @@ class GradingMoveTest {
     }
     assertThat(returns)
         .containsExactlyInAnyOrder(
+            GradingMove.REFUSE_CONSENT,
             GradingMove.RETURN_TO_ENTERPRISE,
             GradingMove.RETURN_TO_BODY,
             GradingMove.RETURN_REPORT_TO_AGENCY,
             GradingMove.RETURN_REPORT_TO_BODY);
+  }
+
+  @Test
+  void aSubmittedApplicationWaitsForTheLowerRegulatorsConsentWithAnOpinion() {
+    assertThat(GradingMove.SUBMIT.apply(GradingState.DRAFT, Role.ENTERPRISE, null))
+        .isEqualTo(GradingState.AWAITING_CONSENT);
+    assertThat(GradingState.AWAITING_CONSENT.holder())
+        .isEqualTo(org.anjian.account.entity.OrganisationKind.REGULATOR);
+    assertThatThrownBy(
+            () -> GradingMove.CONSENT.apply(GradingState.AWAITING_CONSENT, Role.REGULATOR, " "))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("grading.error.opinionRequired");
+    assertThat(GradingMove.CONSENT.apply(GradingState.AWAITING_CONSENT, Role.REGULATOR, "同意"))
+        .isEqualTo(GradingState.SUBMITTED);
+    assertThat(GradingMove.CONSENT.isReturn()).isFalse();
+  }
+
+  @Test
+  void aReferralToALowerLevelKeepsTheReportForItsNewRegulator() {
+    assertThat(
+            GradingMove.REFER_TO_LOWER_LEVEL.apply(
+                GradingState.REPORT_REVIEWED, Role.REGULATOR, null))
+        .isEqualTo(GradingState.REPORT_REVIEWED);
   }
 
   @Test

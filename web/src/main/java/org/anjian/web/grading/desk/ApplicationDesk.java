@@ -20,6 +20,7 @@ import org.anjian.grading.entity.Element;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.GradingState;
+import org.anjian.grading.entity.SafetyPerformance;
 import org.anjian.platform.boundary.MessageKey;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.web.account.CurrentUser;
@@ -63,6 +64,7 @@ public class ApplicationDesk implements Serializable {
   private PlanDraft plan;
   private ReportDraft report;
   private GradingLevel award;
+  private String opinion;
 
   public void load() throws IOException {
     Long applicationId = id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
@@ -121,6 +123,7 @@ public class ApplicationDesk implements Serializable {
     Long appId = application.getId();
     long version = application.getVersion();
     switch (move) {
+      case CONSENT -> work.consent(appId, version, opinion);
       case PASS_PRELIMINARY -> work.passPreliminary(appId, version);
       case ACCEPT -> work.accept(appId, version);
       case ISSUE_NOTICE -> work.issueNotice(appId, version, agencyId, noticeText);
@@ -128,6 +131,7 @@ public class ApplicationDesk implements Serializable {
       case SUBMIT_REPORT -> work.submitReport(appId, version, report.input());
       case PASS_REPORT -> work.passReport(appId, version);
       case APPROVE_REPORT -> work.approveReport(appId, version, award);
+      case REFER_TO_LOWER_LEVEL -> work.referToLowerLevel(appId, version, getReferLevel());
       default -> throw new IllegalArgumentException(move.name());
     }
     return done(move);
@@ -143,6 +147,7 @@ public class ApplicationDesk implements Serializable {
     Long appId = application.getId();
     long version = application.getVersion();
     switch (pending) {
+      case REFUSE_CONSENT -> work.refuseConsent(appId, version, reason);
       case RETURN_TO_ENTERPRISE -> work.returnToEnterprise(appId, version, reason);
       case RETURN_TO_BODY -> work.returnToBody(appId, version, reason);
       case RETURN_REPORT_TO_AGENCY -> work.returnReportToAgency(appId, version, reason);
@@ -187,20 +192,33 @@ public class ApplicationDesk implements Serializable {
         .build();
   }
 
-  /** The levels the regulator may award: the one applied for, or a lower one the report reached. */
+  /**
+   * The level the holding regulator may award: the one it handles (applied for, or referred to it),
+   * when the report reaches it. A lower level is referred to its own regulator instead.
+   */
   public List<GradingLevel> getAwardLevels() {
     GradingLevel reached = application.getReportLevel();
-    if (reached == null) {
-      return List.of();
-    }
-    int lowest = Math.max(reached.ordinal(), application.getLevelApplied().ordinal());
-    return List.of(GradingLevel.values()).stream().filter(l -> l.ordinal() >= lowest).toList();
+    GradingLevel handled = application.handledLevel();
+    return reached != null && reached.ordinal() <= handled.ordinal() ? List.of(handled) : List.of();
   }
 
-  /** True when the report does not reach the level applied for: 不通过, or a lower level. */
+  /** True when the report does not reach the level handled: 不通过, or a lower level. */
   public boolean isBelowApplied() {
     GradingLevel reached = application.getReportLevel();
-    return reached == null || reached.ordinal() > application.getLevelApplied().ordinal();
+    return reached == null || reached.ordinal() > application.handledLevel().ordinal();
+  }
+
+  /** The lower level the report reached, to be referred to that level's regulator; else null. */
+  public GradingLevel getReferLevel() {
+    GradingLevel reached = application.getReportLevel();
+    return reached != null && reached.ordinal() > application.handledLevel().ordinal()
+        ? reached
+        : null;
+  }
+
+  /** The 安全绩效 level the application's accident facts allow (caps the score level). */
+  public GradingLevel getPerformanceLevel() {
+    return SafetyPerformance.level(application.getFacts()).orElse(null);
   }
 
   public List<Element> getElements() {
@@ -302,5 +320,13 @@ public class ApplicationDesk implements Serializable {
 
   public void setAward(GradingLevel award) {
     this.award = award;
+  }
+
+  public String getOpinion() {
+    return opinion;
+  }
+
+  public void setOpinion(String opinion) {
+    this.opinion = opinion;
   }
 }

@@ -1,0 +1,154 @@
+package org.anjian.grading.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.anjian.account.entity.GradingLevel;
+import org.anjian.account.entity.Role;
+import org.anjian.platform.boundary.BusinessException;
+import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.boundary.MessageKey;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The grading rules an application keeps: the lower regulator holds it for consent, the level is
+ * the lower of the score and 安全绩效 levels, accident facts refuse a level they rule out, and a lower
+ * level than applied for is referred to its own regulator instead of awarded.
+ */
+class GradingApplicationTest {
+
+  private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 3, 10, 0);
+
+  /** A 二级 application of a 黄岛区 enterprise: 山东 approves, 青岛 consents. */
+  static GradingApplication secondLevel(GradingState state, ApplicationFacts facts)
+      throws Exception {
+    var constructor = GradingApplication.class.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    GradingApplication a = constructor.newInstance();
+    set(a, "levelApplied", GradingLevel.SECOND);
+    set(a, "handlingRegionCode", "370000");
+    set(a, "consentRegionCode", "370200");
+    set(a, "bodyId", 2L);
+    set(a, "state", state);
+    set(a, "facts", facts);
+    return a;
+  }
+
+  private static void set(Object target, String field, Object value) throws Exception {
+    Field f = GradingApplication.class.getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(target, value);
+  }
+
+  /** 13 elements of 100 points, {@code deduction} off each: the score is 100 − deduction. */
+  private static List<ElementScoreEntry> scores(int deduction) {
+    List<ElementScoreEntry> entries = new ArrayList<>();
+    for (Element e : Element.values()) {
+      entries.add(
+          new ElementScoreEntry(
+              new ElementScore(
+                  e, BigDecimal.valueOf(100), BigDecimal.ZERO, BigDecimal.valueOf(deduction)),
+              null));
+    }
+    return entries;
+  }
+
+  private static ApplicationFacts deaths(int deaths) {
+    return SafetyPerformanceTest.facts(deaths, false, false, null);
+  }
+
+  @Test
+  void whileAwaitingConsentTheLowerRegulatorHoldsItAndItsOpinionIsKept() throws Exception {
+    GradingApplication a = secondLevel(GradingState.AWAITING_CONSENT, deaths(0));
+    assertThat(a.regulatorRegionCode()).isEqualTo("370200");
+    a.move(GradingMove.CONSENT, Role.REGULATOR, " 同意申报二级 ", "青岛市安监局", NOW, null);
+    assertThat(a.getState()).isEqualTo(GradingState.SUBMITTED);
+    assertThat(a.getConsentOpinion()).isEqualTo("同意申报二级");
+    assertThat(a.getConsentBy()).isEqualTo("青岛市安监局");
+    assertThat(a.getLastReason()).as("an opinion is not a return").isNull();
+  }
+
+  @Test
+  void submittingALevelTheAccidentFactsRuleOutIsRefusedWithTheReason() throws Exception {
+    GradingApplication a = secondLevel(GradingState.DRAFT, deaths(2));
+    assertThatThrownBy(() -> a.move(GradingMove.SUBMIT, Role.ENTERPRISE, null, "企业", NOW, null))
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> {
+              assertThat(e.getMessageKey()).isEqualTo("grading.error.levelRuledOut");
+              assertThat(e.getArguments())
+                  .containsExactly(
+                      new MessageKey("gradingLevel.SECOND"),
+                      new MessageKey("grading.accident.deathsSecond"));
+            });
+    assertThat(a.getState()).isEqualTo(GradingState.DRAFT);
+  }
+
+  @Test
+  void theLevelReachedIsTheLowerOfTheScoreLevelAndTheSafetyPerformanceLevel() throws Exception {
+    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(2));
+    a.report(scores(10), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3));
+    assertThat(a.getReportScore()).isEqualByComparingTo("90.0");
+    assertThat(a.getScoreLevel()).isEqualTo(GradingLevel.FIRST);
+    assertThat(a.getReportLevel()).as("two deaths allow 三级 at most").isEqualTo(GradingLevel.THIRD);
+  }
+
+  @Test
+  void scoresKeepTheirConversionToOneHundredPoints() throws Exception {
+    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
+    List<ElementScoreEntry> entries = new ArrayList<>();
+    // 600 standard points in all, 60 deducted: 540 / 600 → 90.0
+    int[] standard = {30, 50, 50, 40, 40, 60, 80, 50, 30, 40, 40, 30, 60};
+    for (int i = 0; i < Element.values().length; i++) {
+      entries.add(
+          new ElementScoreEntry(
+              new ElementScore(
+                  Element.values()[i],
+                  BigDecimal.valueOf(standard[i]),
+                  BigDecimal.ZERO,
+                  BigDecimal.valueOf(standard[i] / 10)),
+              null));
+    }
+    a.report(entries, null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3));
+    assertThat(a.getReportScore()).isEqualByComparingTo("90.0");
+  }
+
+  @Test
+  void aLowerLevelIsNotAwardedByThisRegulatorButReferredToThatLevelsRegulatorAndBody()
+      throws Exception {
+    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
+    a.report(scores(30), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 70.0: 三级
+    set(a, "state", GradingState.REPORT_REVIEWED);
+    assertThatThrownBy(() -> a.award(GradingLevel.THIRD))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("grading.error.lowerLevelElsewhere");
+    assertThatThrownBy(() -> a.award(GradingLevel.SECOND))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("grading.error.levelNotReached");
+
+    a.referTo(GradingLevel.THIRD, "370200", 3L);
+    assertThat(a.getHandlingRegionCode()).isEqualTo("370200");
+    assertThat(a.getBodyId()).isEqualTo(3L);
+    assertThat(a.handledLevel()).isEqualTo(GradingLevel.THIRD);
+    assertThat(a.getLevelApplied()).as("what was applied for stays").isEqualTo(GradingLevel.SECOND);
+    a.award(GradingLevel.THIRD);
+    assertThat(a.getLevelAwarded()).isEqualTo(GradingLevel.THIRD);
+  }
+
+  @Test
+  void aReferralNeedsALowerLevelTheReportReached() throws Exception {
+    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
+    a.report(scores(45), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 55.0
+    set(a, "state", GradingState.REPORT_REVIEWED);
+    assertThatThrownBy(() -> a.referTo(GradingLevel.THIRD, "370200", 3L))
+        .hasMessage("grading.error.levelNotReached");
+    assertThatThrownBy(() -> a.referTo(GradingLevel.SECOND, "370000", 2L))
+        .hasMessage("grading.error.referLevel");
+  }
+}
