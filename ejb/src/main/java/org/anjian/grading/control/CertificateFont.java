@@ -13,9 +13,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * WenQuanYi Micro Hei, shipped with the application (see fonts/SOURCE.md) so that certificates need
  * no fonts on the server. The 5 MB file is read once; it is parsed again for every document because
  * PDFBox subsets the parsed font when the document is saved, which is not safe to share between
- * threads.
+ * threads. Public for the other PDFs of the portal (the user manual).
  */
-final class CertificateFont {
+public final class CertificateFont {
 
   private static final String RESOURCE = "/org/anjian/grading/fonts/wqy-microhei.ttc";
 
@@ -25,12 +25,13 @@ final class CertificateFont {
   private CertificateFont() {}
 
   /** Opens the collection for one document; close it only after the document is saved. */
-  static TrueTypeCollection open() throws IOException {
+  public static TrueTypeCollection open() throws IOException {
     return new TrueTypeCollection(new ByteArrayInputStream(Bytes.TTC));
   }
 
   /** The face, to be embedded in {@code document} as a subset of the glyphs it uses. */
-  static PDType0Font load(PDDocument document, TrueTypeCollection collection) throws IOException {
+  public static PDType0Font load(PDDocument document, TrueTypeCollection collection)
+      throws IOException {
     TrueTypeFont face = collection.getFontByName(FACE);
     if (face == null) {
       throw new IllegalStateException(FACE + " is missing from " + RESOURCE);

@@ -19,7 +19,7 @@ public final class Bundle {
 
   /** The application's bundles, in the order its Texts class reads them. */
   private static final List<String> ENTRIES =
-      List.of("messages", "census", "grading").stream()
+      List.of("messages", "census", "grading", "help").stream()
           .map(name -> "WEB-INF/classes/org/anjian/web/" + name + "_zh_CN.properties")
           .toList();
 

@@ -113,7 +113,7 @@ public class CertificatePdfServlet extends HttpServlet {
   }
 
   /** Inline, with an ASCII fallback name and the real one per RFC 5987 (Chinese characters). */
-  static String disposition(String fileName) {
+  public static String disposition(String fileName) {
     String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
     String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
