@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,88 +41,107 @@ public class CensusStatistics {
     if (!region.isWithin(mine)) {
       throw callers.denied(me, "census statistics of " + regionCode);
     }
-    String area = area(region);
+    Tally t = tally(region, area(region));
     return new CensusStatisticsView(
         region.code(),
         regions.fullName(region.code()),
         region.code().equals(mine) ? null : region.parentCode(),
-        byRegion(region, area),
-        count("r.type", area, ""),
-        count("r.status", area, ""),
-        count(
-            "r.tailings.grade",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
-        count(
-            "r.tailings.safetyStatus",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
-        count(
-            "r.tailings.overheadPond",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
-        count(
-            "r.miningMethod",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.METAL_NONMETAL_MINE"),
-        count(
-            "r.common.scale",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.METAL_NONMETAL_MINE"));
+        byRegion(region, t.regions),
+        t.type.counts(),
+        t.status.counts(),
+        t.grade.counts(),
+        t.safety.counts(),
+        t.overhead.counts(),
+        t.method.counts(),
+        t.scale.counts());
   }
 
-  private List<Count> count(String attribute, String area, String extra) {
-    TypedQuery<Object[]> query =
-        em.createQuery(
-            "select "
-                + attribute
-                + ", count(r) from CensusRecord r where"
-                + SUBMITTED
-                + area
-                + extra
-                + " group by "
-                + attribute,
-            Object[].class);
-    List<Count> counts = new ArrayList<>();
-    for (Object[] row : query.getResultList()) {
-      String key =
-          row[0] == null ? "NONE" : row[0] instanceof Enum<?> e ? e.name() : row[0].toString();
-      counts.add(new Count(key, null, ((Number) row[1]).longValue()));
-    }
-    counts.sort((a, b) -> a.key().compareTo(b.key()));
-    return counts;
-  }
-
-  /** One row per child region, grouped on the ancestry column of the children's level. */
-  private List<RegionCount> byRegion(RegionNode region, String area) {
-    if (region.level() == RegionLevel.COUNTY) {
-      return List.of();
-    }
-    String column = "r.ancestry." + column(region.level().below());
+  /**
+   * Every figure of the view from one pass over the area's records: a single GROUP BY on the child
+   * region and all the attributes the figures break down by, folded here. (One query per figure
+   * scanned the national table eight times.)
+   */
+  private Tally tally(RegionNode region, String area) {
+    String child =
+        region.level() == RegionLevel.COUNTY
+            ? "r.ancestry.countyCode"
+            : "r.ancestry." + column(region.level().below());
+    String groups =
+        child
+            + ", r.status, r.type, r.tailings.grade, r.tailings.safetyStatus,"
+            + " r.tailings.overheadPond, r.miningMethod, r.common.scale";
     List<Object[]> rows =
         em.createQuery(
                 "select "
-                    + column
-                    + ", r.status, r.type, count(r) from CensusRecord r where"
+                    + groups
+                    + ", count(r) from CensusRecord r where"
                     + SUBMITTED
                     + area
                     + " group by "
-                    + column
-                    + ", r.status, r.type",
+                    + groups,
                 Object[].class)
             .getResultList();
-    Map<String, long[]> sums = new HashMap<>();
+    Tally t = new Tally();
     for (Object[] row : rows) {
-      long[] s = sums.computeIfAbsent((String) row[0], k -> new long[6]);
-      long n = ((Number) row[3]).longValue();
-      s[0] += n;
+      long n = ((Number) row[8]).longValue();
+      boolean pond = row[2].toString().equals("TAILINGS_POND");
+      long[] sums = t.regions.computeIfAbsent((String) row[0], k -> new long[6]);
+      sums[0] += n;
       switch (row[1].toString()) {
-        case "UNDER_REVIEW" -> s[1] += n;
-        case "RETURNED" -> s[2] += n;
-        case "ARCHIVED" -> s[3] += n;
+        case "UNDER_REVIEW" -> sums[1] += n;
+        case "RETURNED" -> sums[2] += n;
+        case "ARCHIVED" -> sums[3] += n;
         default -> {}
       }
-      s[row[2].toString().equals("TAILINGS_POND") ? 5 : 4] += n;
+      sums[pond ? 5 : 4] += n;
+      t.status.add(row[1], n);
+      t.type.add(row[2], n);
+      if (pond) {
+        t.grade.add(row[3], n);
+        t.safety.add(row[4], n);
+        t.overhead.add(row[5], n);
+      } else {
+        t.method.add(row[6], n);
+        t.scale.add(row[7], n);
+      }
+    }
+    return t;
+  }
+
+  /** The figures of one view while they are summed up. */
+  private static final class Tally {
+    final Map<String, long[]> regions = new HashMap<>();
+    final Figure type = new Figure();
+    final Figure status = new Figure();
+    final Figure grade = new Figure();
+    final Figure safety = new Figure();
+    final Figure overhead = new Figure();
+    final Figure method = new Figure();
+    final Figure scale = new Figure();
+  }
+
+  /** Counts by one attribute's value ("NONE" when not filled in), sorted by value. */
+  private static final class Figure {
+    private final Map<String, Long> counts = new HashMap<>();
+
+    void add(Object value, long n) {
+      String key =
+          value == null ? "NONE" : value instanceof Enum<?> e ? e.name() : value.toString();
+      counts.merge(key, n, Long::sum);
+    }
+
+    List<Count> counts() {
+      List<Count> result = new ArrayList<>();
+      counts.forEach((key, n) -> result.add(new Count(key, null, n)));
+      result.sort((a, b) -> a.key().compareTo(b.key()));
+      return result;
+    }
+  }
+
+  /** One row per child region, from the sums of the child's ancestry column. */
+  private List<RegionCount> byRegion(RegionNode region, Map<String, long[]> sums) {
+    if (region.level() == RegionLevel.COUNTY) {
+      return List.of();
     }
     List<RegionCount> result = new ArrayList<>();
     for (RegionNode child : regions.children(region.code())) {

@@ -89,21 +89,35 @@ public class CensusLists {
           "text",
           filter.likePattern());
     }
-    String from = " from CensusRecord r join r.enterprise e where " + query.where;
+    String where = " where " + query.where;
     String order = " order by " + page.orderBy(SORTABLE, query.defaultOrder + " desc") + ", r.id";
-    TypedQuery<CensusRecord> rows = em.createQuery("select r" + from + order, CensusRecord.class);
-    TypedQuery<Long> count = em.createQuery("select count(r)" + from, Long.class);
-    query.params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
     String mine = myRegion(me);
-    List<CensusRow> result =
-        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-            .map(r -> row(r, tracking ? CensusAccess.trackingState(r, mine) : null))
-            .toList();
-    return new Slice<>(result, count.getSingleResult());
+    List<CensusRow> result = List.of();
+    if (page.wantsRows()) {
+      // the enterprise's name is on every row: fetched with it, not one query per row
+      TypedQuery<CensusRecord> rows =
+          em.createQuery(
+              "select r from CensusRecord r join fetch r.enterprise e" + where + order,
+              CensusRecord.class);
+      query.params.forEach(rows::setParameter);
+      result =
+          rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
+              .map(r -> row(r, tracking ? CensusAccess.trackingState(r, mine) : null))
+              .toList();
+    }
+    long total = -1;
+    if (page.wantsTotal()) {
+      // the enterprise is joined only when the text filter searches its name
+      TypedQuery<Long> count =
+          em.createQuery(
+              "select count(r) from CensusRecord r"
+                  + (filter.hasText() ? " join r.enterprise e" : "")
+                  + where,
+              Long.class);
+      query.params.forEach(count::setParameter);
+      total = count.getSingleResult();
+    }
+    return new Slice<>(result, total);
   }
 
   /** Restricts to a region's subtree through the ancestry column of its level. */

@@ -26,12 +26,11 @@ public final class Texts {
         faces.getViewRoot() != null
             ? faces.getViewRoot().getLocale()
             : faces.getApplication().getDefaultLocale();
+    // this module's own loader: an export calls back here from inside an EJB, where the context
+    // loader on Payara Server is the EAR's, which cannot see the web module's bundles
     List<ResourceBundle> bundle =
         BUNDLES.stream()
-            .map(
-                name ->
-                    ResourceBundle.getBundle(
-                        name, locale, Thread.currentThread().getContextClassLoader()))
+            .map(name -> ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader()))
             .toList();
     String text = lookup(bundle, key);
     if (arguments.length == 0) {
