@@ -47,7 +47,7 @@ final class CensusQueryPlans {
             + "where r.holder_region_code = '000000' order by r.held_since desc, r.id limit 20 offset 1000");
     q.put(
         "pending, national, count",
-        "select count(r.id) from census_record r join organisation e on e.id = r.enterprise_id where r.holder_region_code = '000000'");
+        "select count(r.id) from census_record r where r.holder_region_code = '000000'");
     q.put(
         "pending, city " + city + ", arrival + type + text filter",
         select
@@ -90,9 +90,11 @@ final class CensusQueryPlans {
             + "'"
             + " order by r.archived_at desc, r.id limit 20");
     q.put(
-        "statistics, national, by province/state/type",
-        "select r.province_code, r.status, r.record_type, count(r.id) from census_record r"
-            + " where r.status <> 'DRAFT' group by r.province_code, r.status, r.record_type");
+        "statistics, national, every figure in one pass",
+        "select r.province_code, r.status, r.record_type, r.tailings_grade, r.safety_status,"
+            + " r.overhead_pond, r.mining_method, r.mine_scale, count(r.id) from census_record r"
+            + " where r.status <> 'DRAFT' group by r.province_code, r.status, r.record_type,"
+            + " r.tailings_grade, r.safety_status, r.overhead_pond, r.mining_method, r.mine_scale");
     q.put(
         "statistics, province " + province + ", ponds by grade",
         "select r.tailings_grade, count(r.id) from census_record r where r.status <> 'DRAFT'"
