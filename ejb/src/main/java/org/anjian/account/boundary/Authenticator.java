@@ -72,13 +72,28 @@ public class Authenticator {
           "wrong password");
       return LoginOutcome.invalid();
     }
-    account.recordSuccessfulLogin(now);
+    recordSuccessfulLogin(account, now);
     audit.record(SecurityEventType.LOGIN, username, username, organisation, remoteAddress, null);
     Set<String> groups =
         account.isMustChangePassword()
             ? Set.of(PASSWORD_CHANGE_GROUP)
             : Set.of(account.role().name());
     return new LoginOutcome(true, username, groups, account.isMustChangePassword());
+  }
+
+  /**
+   * Clears the failure count and stamps the last login with a plain update that neither reads nor
+   * raises the row's version: one account is shared by a whole office (each 安监 department gets one
+   * username), and parallel logins through the version-checked entity failed with
+   * OptimisticLockException. Parallel updates of the row now just wait for each other.
+   */
+  private void recordSuccessfulLogin(UserAccount account, LocalDateTime now) {
+    em.createQuery(
+            "update UserAccount a set a.lastLoginAt = :now, a.failedLogins = 0,"
+                + " a.lockedUntil = null where a.id = :id")
+        .setParameter("now", now)
+        .setParameter("id", account.getId())
+        .executeUpdate();
   }
 
   /** Audits a sign-out. */

@@ -16,7 +16,8 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordHasher {
 
-  private static final Map<String, String> PARAMETERS =
+  /** Also used by the load generator, which hashes its one known password the same way. */
+  public static final Map<String, String> PARAMETERS =
       Map.of(
           "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
           "Pbkdf2PasswordHash.Iterations", "210000",

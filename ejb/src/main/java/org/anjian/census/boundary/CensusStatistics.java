@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,106 +41,130 @@ public class CensusStatistics {
     UserAccount me = callers.current();
     String mine = me.getOrganisation().getRegion().getCode();
     RegionNode region = access.area(me, regionCode, "census statistics");
-    String area = CensusAccess.inJurisdiction(region);
+    List<RegionNode> children = children(region);
+    Tally t = tally(region, children, CensusAccess.inJurisdiction(region));
     return new CensusStatisticsView(
         region.code(),
         regions.fullName(region.code()),
         region.code().equals(mine) ? null : region.parentCode(),
-        byRegion(region, area),
-        count("r.type", area, ""),
-        count("r.status", area, ""),
-        count(
-            "r.tailings.grade",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
-        count(
-            "r.tailings.safetyStatus",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
-        count(
-            "r.tailings.overheadPond",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.TAILINGS_POND"),
-        count(
-            "r.miningMethod",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.METAL_NONMETAL_MINE"),
-        count(
-            "r.common.scale",
-            area,
-            " and r.type = org.anjian.census.entity.RecordType.METAL_NONMETAL_MINE"));
-  }
-
-  private List<Count> count(String attribute, String area, String extra) {
-    TypedQuery<Object[]> query =
-        em.createQuery(
-            "select "
-                + attribute
-                + ", count(r) from CensusRecord r where"
-                + SUBMITTED
-                + area
-                + extra
-                + " group by "
-                + attribute,
-            Object[].class);
-    List<Count> counts = new ArrayList<>();
-    for (Object[] row : query.getResultList()) {
-      String key =
-          row[0] == null ? "NONE" : row[0] instanceof Enum<?> e ? e.name() : row[0].toString();
-      counts.add(new Count(key, null, ((Number) row[1]).longValue()));
-    }
-    counts.sort((a, b) -> a.key().compareTo(b.key()));
-    return counts;
+        byRegion(children, t.regions),
+        t.type.counts(),
+        t.status.counts(),
+        t.grade.counts(),
+        t.safety.counts(),
+        t.overhead.counts(),
+        t.method.counts(),
+        t.scale.counts());
   }
 
   /**
-   * One row per child region, grouped on the ancestry column of the children's level. A grouping
-   * child (北京 市辖区, 河南 省直辖县级行政区划) is no level of its own: its counties stand in its place.
+   * The regions one level down. A grouping child (北京 市辖区, 河南 省直辖县级行政区划) is no level of its own: its
+   * counties stand in its place.
    */
-  private List<RegionCount> byRegion(RegionNode region, String area) {
-    if (region.level() == RegionLevel.COUNTY) {
-      return List.of();
-    }
+  private List<RegionNode> children(RegionNode region) {
     List<RegionNode> children = new ArrayList<>();
+    if (region.level() == RegionLevel.COUNTY) {
+      return children;
+    }
     for (RegionNode child : regions.children(region.code())) {
       children.addAll(child.isGrouping() ? regions.children(child.code()) : List.of(child));
     }
+    return children;
+  }
+
+  /**
+   * Every figure of the view from one pass over the area's records: a single GROUP BY on the child
+   * region and all the attributes the figures break down by, folded here. (One query per figure
+   * scanned the national table eight times.)
+   */
+  private Tally tally(RegionNode region, List<RegionNode> children, String area) {
     boolean counties = children.stream().anyMatch(c -> c.level() == RegionLevel.COUNTY);
-    String column =
-        "r.ancestry."
-            + RegionAncestry.attribute(counties ? RegionLevel.COUNTY : region.level().below());
-    String outer = "r.ancestry." + RegionAncestry.attribute(region.level().below());
+    RegionLevel below =
+        region.level() == RegionLevel.COUNTY ? RegionLevel.COUNTY : region.level().below();
+    String column = "r.ancestry." + RegionAncestry.attribute(counties ? RegionLevel.COUNTY : below);
+    String outer = "r.ancestry." + RegionAncestry.attribute(below);
+    // a municipality's districts sit under a grouping in the city place: key on both columns
     String key = counties && !column.equals(outer) ? outer + ", " + column : column;
+    int shift = key.equals(column) ? 0 : 1;
+    String groups =
+        key
+            + ", r.status, r.type, r.tailings.grade, r.tailings.safetyStatus,"
+            + " r.tailings.overheadPond, r.miningMethod, r.common.scale";
     List<Object[]> rows =
         em.createQuery(
                 "select "
-                    + key
-                    + ", r.status, r.type, count(r) from CensusRecord r where"
+                    + groups
+                    + ", count(r) from CensusRecord r where"
                     + SUBMITTED
                     + area
                     + " group by "
-                    + key
-                    + ", r.status, r.type",
+                    + groups,
                 Object[].class)
             .getResultList();
-    int shift = key.equals(column) ? 0 : 1;
-    Map<String, long[]> sums = new HashMap<>();
+    Tally t = new Tally();
     for (Object[] full : rows) {
       // with two key columns, a grouping in the city place counts for the county below it
       String code =
           shift == 1 && isGrouping((String) full[0]) ? (String) full[1] : (String) full[0];
-      Object[] row = {code, full[1 + shift], full[2 + shift], full[3 + shift]};
-      long[] s = sums.computeIfAbsent(code, k -> new long[6]);
-      long n = ((Number) row[3]).longValue();
-      s[0] += n;
-      switch (row[1].toString()) {
-        case "UNDER_REVIEW" -> s[1] += n;
-        case "RETURNED" -> s[2] += n;
-        case "ARCHIVED" -> s[3] += n;
+      long n = ((Number) full[8 + shift]).longValue();
+      Object status = full[1 + shift];
+      Object type = full[2 + shift];
+      boolean pond = type.toString().equals("TAILINGS_POND");
+      long[] sums = t.regions.computeIfAbsent(code, k -> new long[6]);
+      sums[0] += n;
+      switch (status.toString()) {
+        case "UNDER_REVIEW" -> sums[1] += n;
+        case "RETURNED" -> sums[2] += n;
+        case "ARCHIVED" -> sums[3] += n;
         default -> {}
       }
-      s[row[2].toString().equals("TAILINGS_POND") ? 5 : 4] += n;
+      sums[pond ? 5 : 4] += n;
+      t.status.add(status, n);
+      t.type.add(type, n);
+      if (pond) {
+        t.grade.add(full[3 + shift], n);
+        t.safety.add(full[4 + shift], n);
+        t.overhead.add(full[5 + shift], n);
+      } else {
+        t.method.add(full[6 + shift], n);
+        t.scale.add(full[7 + shift], n);
+      }
     }
+    return t;
+  }
+
+  /** The figures of one view while they are summed up. */
+  private static final class Tally {
+    final Map<String, long[]> regions = new HashMap<>();
+    final Figure type = new Figure();
+    final Figure status = new Figure();
+    final Figure grade = new Figure();
+    final Figure safety = new Figure();
+    final Figure overhead = new Figure();
+    final Figure method = new Figure();
+    final Figure scale = new Figure();
+  }
+
+  /** Counts by one attribute's value ("NONE" when not filled in), sorted by value. */
+  private static final class Figure {
+    private final Map<String, Long> counts = new HashMap<>();
+
+    void add(Object value, long n) {
+      String key =
+          value == null ? "NONE" : value instanceof Enum<?> e ? e.name() : value.toString();
+      counts.merge(key, n, Long::sum);
+    }
+
+    List<Count> counts() {
+      List<Count> result = new ArrayList<>();
+      counts.forEach((key, n) -> result.add(new Count(key, null, n)));
+      result.sort((a, b) -> a.key().compareTo(b.key()));
+      return result;
+    }
+  }
+
+  /** One row per child region, from the sums of its ancestry column. */
+  private List<RegionCount> byRegion(List<RegionNode> children, Map<String, long[]> sums) {
     List<RegionCount> result = new ArrayList<>();
     for (RegionNode child : children) {
       long[] s = sums.getOrDefault(child.code(), new long[6]);

@@ -107,12 +107,6 @@ public class UserAccount {
     return false;
   }
 
-  public void recordSuccessfulLogin(LocalDateTime now) {
-    failedLogins = 0;
-    lockedUntil = null;
-    lastLoginAt = now;
-  }
-
   /** The owner's own change: clears the forced-change flag. */
   public void changePassword(String newHash, LocalDateTime now) {
     passwordHash = newHash;

@@ -13,7 +13,9 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A PrimeFaces lazy table model over a boundary's paged query: each page, its sort and its count
- * come from the database, never from a list held in memory.
+ * come from the database, never from a list held in memory. The table asks for the count and then
+ * for the page, so each asks the boundary for just its part (a boundary that does not tell them
+ * apart answers both, which is merely slower).
  */
 public class PagedRows<T extends Serializable> extends LazyDataModel<T> {
 
@@ -33,7 +35,7 @@ public class PagedRows<T extends Serializable> extends LazyDataModel<T> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) source.fetch(new PageRequest(0, 1, null, true)).total();
+    return (int) source.fetch(PageRequest.totalOnly()).total();
   }
 
   @Override
@@ -46,8 +48,11 @@ public class PagedRows<T extends Serializable> extends LazyDataModel<T> {
                 first,
                 pageSize,
                 sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING));
-    setRowCount((int) slice.total());
+                sort == null || sort.getOrder() != SortOrder.DESCENDING,
+                PageRequest.Part.ROWS));
+    if (slice.total() >= 0) {
+      setRowCount((int) slice.total());
+    }
     return slice.rows();
   }
 

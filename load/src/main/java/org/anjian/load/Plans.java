@@ -1,4 +1,4 @@
-package org.anjian.bench;
+package org.anjian.load;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
