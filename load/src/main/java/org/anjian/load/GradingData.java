@@ -133,7 +133,10 @@ final class GradingData {
     }
 
     void move(GradingMove move) throws SQLException {
-      String reason = move.isReturn() || move == GradingMove.REJECT ? pickReason() : null;
+      String reason =
+          move.isReturn() || move == GradingMove.REJECT
+              ? pickReason()
+              : move.needsOpinion() ? "同意申报" : null;
       GradingState from = state;
       state = move.apply(state, move.role(), reason);
       at = at.plusMinutes(60 + rng.nextInt(5 * 24 * 60));
@@ -142,7 +145,7 @@ final class GradingData {
         submittedAt = at;
       }
       String[] actor = actor(move.role());
-      if (reason != null) {
+      if (reason != null && !move.needsOpinion()) {
         lastReason = reason;
         lastReturnedBy = actor[2];
       }
