@@ -90,7 +90,7 @@ final class CensusData {
     Walk(long recordId, Enterprise enterprise, LocalDateTime created) {
       this.recordId = recordId;
       this.enterprise = enterprise;
-      this.route = ReviewRoute.ofPath(enterprise.supervising().path());
+      this.route = ReviewRoute.ofPath(world.reviewPath(enterprise.supervising()));
       this.at = created;
     }
 
@@ -237,7 +237,7 @@ final class CensusData {
         a[0],
         a[1],
         a[2],
-        e.supervising().path(),
+        world.reviewPath(e.supervising()),
         w.status,
         w.arrival,
         w.holder,

@@ -237,8 +237,10 @@ final class GradingData {
   private void walk(Walk w, GradingState target) throws SQLException {
     if (target == GradingState.DRAFT) {
       if (rng.nextInt(3) == 0) {
+        // a returned draft: consented, then returned by the organising body
         w.move(GradingMove.SUBMIT);
-        w.move(GradingMove.RETURN_TO_ENTERPRISE); // a returned draft
+        w.move(GradingMove.CONSENT);
+        w.move(GradingMove.RETURN_TO_ENTERPRISE);
       }
       return;
     }

@@ -117,6 +117,21 @@ public final class NationalData {
       table.moveSequence(c);
     }
     new Ids(c, "census_history").moveSequence(c);
+    // every record and application under review is held by a region that has a regulator
+    long orphans =
+        count(
+            c,
+            "select count(*) from census_record r where r.holder_region_code is not null and not"
+                + " exists (select 1 from organisation o where o.regulator_region_code ="
+                + " r.holder_region_code)");
+    orphans +=
+        count(
+            c,
+            "select count(*) from grading_application a where not exists (select 1 from"
+                + " organisation o where o.regulator_region_code = a.handling_region_code)");
+    if (orphans > 0) {
+      throw new IllegalStateException(orphans + " rows held by a region without a regulator");
+    }
     c.commit();
     c.setAutoCommit(true);
     try (Statement s = c.createStatement()) {

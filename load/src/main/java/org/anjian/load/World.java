@@ -78,6 +78,20 @@ final class World {
     return w;
   }
 
+  /**
+   * The review path of a place: its path without the regions that have no regulator (the grouping
+   * rows 市辖区, 省直辖县级行政区划 …), as the portal's own routing stores it.
+   */
+  String reviewPath(Place p) {
+    StringBuilder path = new StringBuilder("/");
+    for (String code : p.path().substring(1).split("/")) {
+      if (byCode.containsKey(code)) {
+        path.append(code).append('/');
+      }
+    }
+    return path.toString();
+  }
+
   Place province(Place p) {
     return byCode.get(p.ancestry()[0]);
   }
