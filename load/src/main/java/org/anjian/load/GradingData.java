@@ -87,7 +87,8 @@ final class GradingData {
                     + " last_returned_by, created_at, submitted_at, notice_no, notice_issued_on,"
                     + " notice_text, plan_start_on, plan_end_on, plan_agenda, report_score,"
                     + " report_level, report_findings, report_submitted_on, level_awarded,"
-                    + " announcement_id, version")
+                    + " announcement_id, consent_region_code, consent_opinion, score_level,"
+                    + " deaths_last_year, version")
             .after(announcements);
     this.history =
         new Copy(
@@ -357,10 +358,24 @@ final class GradingData {
         reported == null ? null : reported.toLocalDate(),
         passed || certified ? level : null,
         announcement,
+        consentRegion(e, desk.regulator()),
+        w.when.containsKey(GradingMove.CONSENT) ? "同意申报" : null,
+        reported == null ? null : level,
+        0,
         0);
     if (certified) {
       certificate(w, a, level, clock);
     }
+  }
+
+  /**
+   * The regulator that consents before the application reaches the body: the next real regulator
+   * below the approving one on the enterprise's chain, or its county (as GradingAccess decides).
+   */
+  private String consentRegion(Enterprise e, Place approving) {
+    List<String> chain = List.of(world.reviewPath(e.place()).substring(1).split("/"));
+    int i = chain.indexOf(approving.code());
+    return i >= 0 && i + 1 < chain.size() ? chain.get(i + 1) : e.place().code();
   }
 
   /** Each regulator's announcements: one of certified applications, one still in 公示. */
