@@ -16,6 +16,7 @@ import org.anjian.account.control.Jurisdiction;
 import org.anjian.account.control.PasswordHasher;
 import org.anjian.account.control.PasswordPolicy;
 import org.anjian.account.control.SecurityAuditLog;
+import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
@@ -73,6 +74,23 @@ public class AccountDirectory {
       kinds.add(OrganisationKind.ENTERPRISE);
     }
     return List.copyOf(kinds);
+  }
+
+  /**
+   * The grading levels of the organising bodies the caller may create: those it is the competent
+   * regulator of for some part of its region ({@link RegionTree#competentLevels}). National: 一级; a
+   * province: 二级; a city: 三级; a municipality (北京市) or a province with 省直辖县级行政区划 (河南省): 二级 and 三级.
+   * Empty for anyone else.
+   */
+  public List<GradingLevel> bodyLevels() {
+    return bodyLevels(callers.current().getOrganisation());
+  }
+
+  private List<GradingLevel> bodyLevels(Organisation me) {
+    if (Jurisdiction.managedKind(me) != OrganisationKind.ORGANIZING_BODY) {
+      return List.of();
+    }
+    return GradingLevel.approvedAt(regions.competentLevels(me.getRegion().getCode()));
   }
 
   public Slice<AccountRow> list(PageRequest page, AccountFilter filter) {
@@ -182,10 +200,27 @@ public class AccountDirectory {
     }
     Organisation created =
         request.kind() == OrganisationKind.ORGANIZING_BODY
-            ? Organisation.organizingBody(request.organisationName().trim(), mine)
+            ? Organisation.organizingBody(
+                request.organisationName().trim(), mine, bodyLevel(mine, request.gradingLevel()))
             : Organisation.evaluationAgency(request.organisationName().trim(), mine);
     em.persist(created);
     return created;
+  }
+
+  /** The level of a new organising body: the one asked for, if this regulator approves it. */
+  private GradingLevel bodyLevel(Organisation mine, GradingLevel asked) {
+    List<GradingLevel> levels = bodyLevels(mine);
+    if (asked == null) {
+      if (levels.size() != 1) {
+        throw InvalidInputException.ofField("gradingLevel", "account.bodyLevelRequired");
+      }
+      return levels.get(0);
+    }
+    if (!levels.contains(asked)) {
+      throw InvalidInputException.ofField(
+          "gradingLevel", "account.bodyLevelNotCompetent", mine.getName());
+    }
+    return asked;
   }
 
   private Organisation regulatorOf(String regionCode) {

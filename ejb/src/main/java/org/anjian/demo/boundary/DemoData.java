@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.anjian.account.boundary.AdministratorBootstrap;
 import org.anjian.account.control.CreditCode;
 import org.anjian.account.control.PasswordHasher;
+import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.Sector;
@@ -68,12 +69,17 @@ public class DemoData {
     login(
         "body1",
         "一级评审组织单位管理员",
-        persist(Organisation.organizingBody("全国冶金等工贸企业安全生产标准化一级评审组织单位", national)));
+        persist(
+            Organisation.organizingBody("全国冶金等工贸企业安全生产标准化一级评审组织单位", national, GradingLevel.FIRST)));
     login(
         "body2",
         "二级评审组织单位管理员",
-        persist(Organisation.organizingBody("山东省冶金等工贸企业安全生产标准化二级评审组织单位", shandong)));
-    Organisation body3 = persist(Organisation.organizingBody("青岛市冶金等工贸企业安全生产标准化三级评审组织单位", qingdao));
+        persist(
+            Organisation.organizingBody(
+                "山东省冶金等工贸企业安全生产标准化二级评审组织单位", shandong, GradingLevel.SECOND)));
+    Organisation body3 =
+        persist(
+            Organisation.organizingBody("青岛市冶金等工贸企业安全生产标准化三级评审组织单位", qingdao, GradingLevel.THIRD));
     login("body3", "三级评审组织单位管理员", body3);
     login("agency", "评审单位管理员", persist(Organisation.evaluationAgency("青岛安达安全生产技术评审中心", body3)));
 

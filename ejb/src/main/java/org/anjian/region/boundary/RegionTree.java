@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.region.entity.Region;
 import org.anjian.region.entity.RegionAncestry;
@@ -36,6 +37,7 @@ public class RegionTree {
   private Map<String, RegionNode> byCode = Map.of();
   private Map<String, List<RegionNode>> childrenByCode = Map.of();
   private Map<String, String> regulatorNames = Map.of();
+  private Map<String, Set<RegionLevel>> competence = Map.of();
 
   @PostConstruct
   void load() {
@@ -71,6 +73,12 @@ public class RegionTree {
       names.put((String) row[0], (String) row[1]);
     }
     regulatorNames = Map.copyOf(names);
+    competence =
+        RegulatorChain.competence(
+            byCode.values().stream()
+                .filter(n -> !childrenByCode.containsKey(n.code()) && !n.isGrouping())
+                .map(n -> chain(n.code()))
+                .toList());
   }
 
   /** The name of a region's regulator, e.g. 青岛市安全生产监督管理局 (made by migration too). */
@@ -119,6 +127,16 @@ public class RegionTree {
    */
   public String competentRegion(String code, RegionLevel level) {
     return chain(code).competentAt(level).code();
+  }
+
+  /**
+   * The levels at which the regulator of {@code code} is the competent one ({@link
+   * #competentRegion}) for some part of its region: national only at national level, a province at
+   * province level, a city at city level; a municipality (北京市) or a province with 省直辖县级行政区划 (河南省)
+   * at province and city level. Empty for an unknown region or a grouping.
+   */
+  public Set<RegionLevel> competentLevels(String code) {
+    return competence.getOrDefault(code, Set.of());
   }
 
   public RegionAncestry ancestry(String code) {

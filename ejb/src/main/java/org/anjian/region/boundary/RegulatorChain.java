@@ -1,6 +1,11 @@
 package org.anjian.region.boundary;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.anjian.region.entity.RegionLevel;
 
 /**
@@ -29,6 +34,27 @@ public record RegulatorChain(List<RegionNode> topDown) {
       }
     }
     return competent;
+  }
+
+  /**
+   * For every regulator of the given chains, the levels at which it is the competent one ({@link
+   * #competentAt}) for some region of those chains. Given the chains of every place an enterprise
+   * can be (the tree's leaves), 北京市 is competent at province and city level (its districts have no
+   * city above them), 河南省 likewise (济源), 山东省 at province level only, 青岛市 at city and national at
+   * national level.
+   */
+  public static Map<String, Set<RegionLevel>> competence(Collection<RegulatorChain> chains) {
+    Map<String, Set<RegionLevel>> levels = new HashMap<>();
+    for (RegulatorChain chain : chains) {
+      for (RegionLevel level : RegionLevel.values()) {
+        levels
+            .computeIfAbsent(
+                chain.competentAt(level).code(), k -> EnumSet.noneOf(RegionLevel.class))
+            .add(level);
+      }
+    }
+    levels.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(levels);
   }
 
   /** The region where review starts: the lowest real regulator. */

@@ -2,7 +2,10 @@ package org.anjian.account.control;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
@@ -43,7 +46,10 @@ final class Organisations {
   }
 
   static Organisation body(Organisation regulator) {
-    return withId(Organisation.organizingBody("body of " + regulator.getName(), regulator));
+    List<GradingLevel> levels = GradingLevel.approvedAt(Set.of(regulator.getRegion().getLevel()));
+    return withId(
+        Organisation.organizingBody(
+            "body of " + regulator.getName(), regulator, levels.isEmpty() ? null : levels.get(0)));
   }
 
   static Organisation agency(Organisation body) {

@@ -3,6 +3,8 @@ package org.anjian.region.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.anjian.census.entity.ReviewRoute;
 import org.anjian.region.entity.RegionLevel;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,24 @@ class RegulatorChainTest {
     assertThat(node("500200", "县", RegionLevel.CITY, "500000").isGrouping()).isTrue();
     assertThat(QINGDAO.isGrouping()).isFalse();
     assertThat(node("x", "县", RegionLevel.COUNTY, "y").isGrouping()).isFalse();
+  }
+
+  @Test
+  void municipalitiesAndProvincesWithDirectCountiesAreCompetentAtTwoLevelsOthersAtOne() {
+    Map<String, Set<RegionLevel>> competence =
+        RegulatorChain.competence(
+            List.of(
+                RegulatorChain.of(List.of(NATIONAL, BEIJING, BEIJING_DISTRICTS, CHAOYANG)),
+                RegulatorChain.of(List.of(NATIONAL, HENAN, HENAN_DIRECT, JIYUAN)),
+                RegulatorChain.of(List.of(NATIONAL, SHANDONG, QINGDAO, HUANGDAO))));
+    assertThat(competence.get("000000")).containsExactly(RegionLevel.NATIONAL);
+    assertThat(competence.get("110000"))
+        .containsExactlyInAnyOrder(RegionLevel.PROVINCE, RegionLevel.CITY);
+    assertThat(competence.get("410000"))
+        .containsExactlyInAnyOrder(RegionLevel.PROVINCE, RegionLevel.CITY);
+    assertThat(competence.get("370000")).containsExactly(RegionLevel.PROVINCE);
+    assertThat(competence.get("370200")).containsExactly(RegionLevel.CITY);
+    assertThat(competence.get("370211")).containsExactly(RegionLevel.COUNTY);
+    assertThat(competence).doesNotContainKeys("110100", "419000");
   }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 账号管理 in the browser: the national regulator creates a county regulator's account, a city
- * regulator an organising body's; a county regulator only its own filer of ownerless tailings
- * ponds. The new login must change its initial password first.
+ * regulator an organising body's, 北京市 one of the level it chooses; a county regulator only its own
+ * filer of ownerless tailings ponds. The new login must change its initial password first.
  */
 class AccountCreationIT extends BrowserTest {
 
@@ -73,6 +73,32 @@ class AccountCreationIT extends BrowserTest {
                 username))
         .isEqualTo("ORGANIZING_BODY " + TestDatabase.organisationOf("qingdao"));
     assertMustChangeAtFirstLogin(username);
+  }
+
+  @Test
+  void beijingChoosesTheLevelOfItsOrganisingBody() {
+    String beijing = Unique.username("it-bjr");
+    TestDatabase.update(
+        "insert into user_account (username, password_hash, display_name, organisation_id,"
+            + " enabled, must_change_password, failed_logins, created_at, version)"
+            + " select ?, password_hash, ?, (select id from organisation"
+            + " where regulator_region_code = '110000'), true, false, 0, current_timestamp, 0"
+            + " from user_account where username = 'qingdao'",
+        beijing,
+        "IT " + beijing);
+    String username = Unique.username("it-bjb");
+    browser.login(beijing, DemoLogins.PASSWORD);
+    openNewAccountDialog();
+    browser.choose("create:level", "THIRD");
+    browser.type("create:orgName", "IT 北京市三级评审组织单位 " + username);
+    fillAccount(username);
+    browser.clickAndExpectMessage("create:submit", Bundle.text("accounts.created", username));
+    assertThat(
+            TestDatabase.value(
+                "select o.kind || ' ' || o.grading_level || ' ' || o.region_code from user_account a"
+                    + " join organisation o on o.id = a.organisation_id where a.username = ?",
+                username))
+        .isEqualTo("ORGANIZING_BODY THIRD 110000");
   }
 
   @Test

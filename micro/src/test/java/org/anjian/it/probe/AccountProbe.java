@@ -9,14 +9,15 @@ import java.io.IOException;
 import org.anjian.account.boundary.AccountDirectory;
 import org.anjian.account.boundary.AccountRow;
 import org.anjian.account.boundary.NewAccount;
+import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.platform.boundary.BusinessException;
 
 /**
  * Test archive only: creates an account through {@link AccountDirectory#create} as the signed-in
- * caller and reports the outcome as plain text ({@code created <id>}, or the refusal's message
- * key). Under {@code /manage/}, so the application's security constraint for account management
- * applies.
+ * caller and reports the outcome as plain text ({@code created <id> <kind>}, or the refusal's
+ * message key); {@code gradingLevel} names an organising body's level. Under {@code /manage/}, so
+ * the application's security constraint for account management applies.
  */
 @WebServlet("/manage/it-accounts")
 public class AccountProbe extends HttpServlet {
@@ -29,11 +30,13 @@ public class AccountProbe extends HttpServlet {
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/plain;charset=UTF-8");
+    String level = request.getParameter("gradingLevel");
     NewAccount account =
         new NewAccount(
             OrganisationKind.valueOf(request.getParameter("kind")),
             request.getParameter("regionCode"),
             request.getParameter("organisationName"),
+            level == null || level.isBlank() ? null : GradingLevel.valueOf(level),
             request.getParameter("username"),
             "IT " + request.getParameter("username"),
             request.getParameter("initialPassword"),

@@ -1,5 +1,8 @@
 package org.anjian.account.entity;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import org.anjian.region.entity.RegionLevel;
 
 /** 一级, 二级, 三级: the standardisation levels, organised by national, province and city. */
@@ -19,13 +22,11 @@ public enum GradingLevel {
     return organisedAt;
   }
 
-  /** The grading level that a regulator of the given region level organises, if any. */
-  public static GradingLevel organisedAt(RegionLevel level) {
-    for (GradingLevel g : values()) {
-      if (g.organisedAt == level) {
-        return g;
-      }
-    }
-    return null;
+  /**
+   * The grading levels approved by a regulator competent at the given region levels, highest first:
+   * 北京市, competent at province and city level, approves 二级 and 三级.
+   */
+  public static List<GradingLevel> approvedAt(Collection<RegionLevel> competentLevels) {
+    return Arrays.stream(values()).filter(g -> competentLevels.contains(g.organisedAt)).toList();
   }
 }

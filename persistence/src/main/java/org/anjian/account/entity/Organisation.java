@@ -96,11 +96,15 @@ public class Organisation {
     this.createdAt = LocalDateTime.now();
   }
 
-  /** An organising body managed by a regulator, organising the level that regulator grades. */
-  public static Organisation organizingBody(String name, Organisation regulator) {
+  /**
+   * An organising body managed by a regulator, organising {@code level}: one the regulator approves
+   * (the boundary checks that it is the competent regulator of that level for part of its region).
+   */
+  public static Organisation organizingBody(
+      String name, Organisation regulator, GradingLevel level) {
     Organisation body =
         new Organisation(OrganisationKind.ORGANIZING_BODY, name, regulator.region, regulator);
-    body.gradingLevel = GradingLevel.organisedAt(regulator.region.getLevel());
+    body.gradingLevel = level;
     return body;
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.anjian.account.boundary.AccountDirectory;
 import org.anjian.account.boundary.NewAccount;
 import org.anjian.account.boundary.UsernameRule;
+import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.web.platform.Texts;
 import org.anjian.web.region.RegionChoice;
@@ -27,6 +28,8 @@ public class AccountCreation implements Serializable {
   @Inject private AccountDirectory directory;
 
   private List<OrganisationKind> kinds;
+  private List<GradingLevel> bodyLevels;
+  private GradingLevel gradingLevel;
   private OrganisationKind kind;
   private final RegionChoice region = new RegionChoice();
   private String organisationName;
@@ -40,6 +43,7 @@ public class AccountCreation implements Serializable {
   public void open() {
     kind = getKinds().isEmpty() ? null : getKinds().get(0);
     region.clear();
+    gradingLevel = getBodyLevels().isEmpty() ? null : getBodyLevels().get(0);
     organisationName = null;
     username = null;
     displayName = null;
@@ -54,6 +58,7 @@ public class AccountCreation implements Serializable {
             kind,
             isRegulator() ? region.selected() : null,
             isRegulator() ? null : organisationName,
+            kind == OrganisationKind.ORGANIZING_BODY ? gradingLevel : null,
             username,
             displayName,
             password,
@@ -73,6 +78,29 @@ public class AccountCreation implements Serializable {
       kinds = directory.creatableKinds();
     }
     return kinds;
+  }
+
+  /**
+   * The levels of organising body the caller may create; the form lets a regulator that approves
+   * more than one (北京市: 二级 and 三级) choose.
+   */
+  public List<GradingLevel> getBodyLevels() {
+    if (bodyLevels == null) {
+      bodyLevels = directory.bodyLevels();
+    }
+    return bodyLevels;
+  }
+
+  public boolean isBodyLevelChoice() {
+    return kind == OrganisationKind.ORGANIZING_BODY && getBodyLevels().size() > 1;
+  }
+
+  public GradingLevel getGradingLevel() {
+    return gradingLevel;
+  }
+
+  public void setGradingLevel(GradingLevel gradingLevel) {
+    this.gradingLevel = gradingLevel;
   }
 
   public String getUsernamePattern() {
