@@ -11,7 +11,6 @@ import org.anjian.it.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -283,10 +282,7 @@ class CensusBrowserIT extends BrowserTest {
 
   /** Waits for an element that an ajax update may replace while it is being looked at. */
   private void visible(String id) {
-    browser
-        .waiter()
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> browser.find(id).isDisplayed());
+    browser.waiter().until(d -> browser.find(id).isDisplayed());
   }
 
   private void confirm() {

@@ -7,7 +7,6 @@ import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * 监管层级 and a record's own region through the screens: 青岛市 takes over an enterprise of 黄岛区 on the
@@ -54,7 +53,6 @@ class SupervisionBrowserIT extends BrowserTest {
     browser.awaitAjax();
     browser
         .waiter()
-        .ignoring(StaleElementReferenceException.class)
         .withMessage(() -> "a mine in 历下区 is reviewed by 历下区: " + browser.messages())
         .until(d -> browser.find("census:recordSupervisor").getText().equals("历下区安全生产监督管理局"));
   }

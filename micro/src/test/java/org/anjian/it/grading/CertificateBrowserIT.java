@@ -9,7 +9,6 @@ import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -76,10 +75,7 @@ class CertificateBrowserIT extends BrowserTest {
   /** Waits for the edit dialog, whose form the opening click re-renders. */
   private void dialogShown() {
     browser.awaitAjax();
-    browser
-        .waiter()
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> browser.find("editForm:name").isDisplayed());
+    browser.waiter().until(d -> browser.find("editForm:name").isDisplayed());
   }
 
   private void signIn(String username) {

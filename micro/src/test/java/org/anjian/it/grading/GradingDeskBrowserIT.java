@@ -15,7 +15,6 @@ import org.anjian.it.support.Unique;
 import org.anjian.it.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -217,7 +216,6 @@ class GradingDeskBrowserIT extends BrowserTest {
     return browser
         .waiter()
         .withMessage(() -> text + " in " + tableBodyId)
-        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("[id='" + tableBodyId + "'] > tr")).stream()
@@ -318,10 +316,7 @@ class GradingDeskBrowserIT extends BrowserTest {
   }
 
   private void visible(String id) {
-    browser
-        .waiter()
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> browser.find(id).isDisplayed());
+    browser.waiter().until(d -> browser.find(id).isDisplayed());
   }
 
   private void signIn(String username) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -56,7 +55,6 @@ class GradingFilingBrowserIT extends BrowserTest {
     browser
         .waiter()
         .withMessage(() -> "the missing attachments; the page shows: " + browser.messages())
-        .ignoring(StaleElementReferenceException.class)
         .until(d -> browser.find("app:formMessages").getText().contains(incomplete));
     assertThat(browser.find("app:formMessages").getText())
         .contains(
@@ -166,7 +164,6 @@ class GradingFilingBrowserIT extends BrowserTest {
     browser.find("query:search").click();
     browser
         .waiter()
-        .ignoring(StaleElementReferenceException.class)
         .until(
             d -> browser.find("query:certificates").getText().contains(text("gpub.query.empty")));
     shot("public-certificates");
@@ -233,10 +230,7 @@ class GradingFilingBrowserIT extends BrowserTest {
   private long startThirdLevel() {
     browser.open("enterprise/grading/applications.xhtml");
     browser.find("list:new").click();
-    browser
-        .waiter()
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> browser.find("newApplication:start").isDisplayed());
+    browser.waiter().until(d -> browser.find("newApplication:start").isDisplayed());
     browser
         .driver()
         .findElement(By.xpath("//input[@name='newApplication:level' and @value='THIRD']/../.."))
