@@ -101,7 +101,7 @@ public class AccountDirectory {
           " and (lower(a.username) like :t escape '\\' or lower(a.displayName) like :t escape '\\'"
               + " or lower(o.name) like :t escape '\\')";
     }
-    String order = " order by " + page.orderBy(SORTABLE, "a.username asc") + ", a.id";
+    String order = " order by " + page.orderBy(SORTABLE, "a.username asc", "a.id");
     TypedQuery<UserAccount> rows =
         em.createQuery(
             "select a from UserAccount a join fetch a.organisation o" + where + order,

@@ -49,7 +49,7 @@ public class EnterpriseDirectory {
       where +=
           " and (lower(o.name) like :t escape '\\' or lower(o.creditCode) like :t escape '\\')";
     }
-    String order = " order by " + page.orderBy(SORTABLE, "o.name asc") + ", o.id";
+    String order = " order by " + page.orderBy(SORTABLE, "o.name asc", "o.id");
     TypedQuery<Organisation> rows =
         em.createQuery("select o from Organisation o" + where + order, Organisation.class);
     TypedQuery<Long> count =

@@ -18,6 +18,7 @@ import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.ReviewAction;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.control.PageOfIds;
 import org.anjian.region.boundary.RegionTree;
 
 /**
@@ -115,17 +116,23 @@ public class CensusLists {
       UserAccount me, Query query, PageRequest page, CensusFilter filter, boolean tracking) {
     filtered(me, query, filter);
     String where = " where " + query.where;
-    String order = " order by " + page.orderBy(SORTABLE, query.defaultOrder + " desc") + ", r.id";
+    String order = " order by " + page.orderBy(SORTABLE, query.defaultOrder + " desc", "r.id");
     List<CensusRow> result = List.of();
     if (page.wantsRows()) {
       // the enterprise's name is on every row: fetched with it, not one query per row
-      TypedQuery<CensusRecord> rows =
+      TypedQuery<Long> ids =
           em.createQuery(
-              "select r from CensusRecord r join fetch r.enterprise e" + where + order,
-              CensusRecord.class);
-      query.params.forEach(rows::setParameter);
+              "select r.id from CensusRecord r" + joinForEnterprise(filter, page) + where + order,
+              Long.class);
+      query.params.forEach(ids::setParameter);
       List<CensusRecord> records =
-          rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+          PageOfIds.read(
+              em,
+              ids,
+              page,
+              "select r from CensusRecord r join fetch r.enterprise where r.id in :ids",
+              CensusRecord.class,
+              CensusRecord::getId);
       Map<Long, ReviewAction> myActions =
           tracking
               ? access.lastActions(
@@ -156,6 +163,13 @@ public class CensusLists {
       total = count.getSingleResult();
     }
     return new Slice<>(result, total);
+  }
+
+  /** The enterprise is joined when the text filter searches its name or the page sorts by it. */
+  private static String joinForEnterprise(CensusFilter filter, PageRequest page) {
+    return filter.hasText() || "enterpriseName".equals(page.sortField())
+        ? " join r.enterprise e"
+        : "";
   }
 
   /** The filters the user set: type, a region inside the caller's jurisdiction, text. */

@@ -20,6 +20,7 @@ import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.control.PageOfIds;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.RegionAncestry;
@@ -151,19 +152,29 @@ public class GradingLists {
       UserAccount me, Query query, PageRequest page, GradingFilter filter) {
     filtered(me, query, filter);
     String from = " from GradingApplication a where " + query.where;
-    String order = " order by " + page.orderBy(SORTABLE, "a.heldSince desc") + ", a.id";
-    TypedQuery<GradingApplication> rows =
-        em.createQuery("select a" + from + order, GradingApplication.class);
-    TypedQuery<Long> count = em.createQuery("select count(a)" + from, Long.class);
-    query.params.forEach(
-        (k, v) -> {
-          rows.setParameter(k, v);
-          count.setParameter(k, v);
-        });
-    List<GradingApplication> shown =
-        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-    loadHolders(shown);
-    return new Slice<>(shown.stream().map(this::row).toList(), count.getSingleResult());
+    String order = " order by " + page.orderBy(SORTABLE, "a.heldSince desc", "a.id");
+    List<ApplicationRow> shown = List.of();
+    if (page.wantsRows()) {
+      TypedQuery<Long> ids = em.createQuery("select a.id" + from + order, Long.class);
+      query.params.forEach(ids::setParameter);
+      List<GradingApplication> applications =
+          PageOfIds.read(
+              em,
+              ids,
+              page,
+              "select a from GradingApplication a where a.id in :ids",
+              GradingApplication.class,
+              GradingApplication::getId);
+      loadHolders(applications);
+      shown = applications.stream().map(this::row).toList();
+    }
+    long total = -1;
+    if (page.wantsTotal()) {
+      TypedQuery<Long> count = em.createQuery("select count(a)" + from, Long.class);
+      query.params.forEach(count::setParameter);
+      total = count.getSingleResult();
+    }
+    return new Slice<>(shown, total);
   }
 
   /** Adds the user's filter to the list's own condition. */

@@ -51,4 +51,13 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     String column = sortField == null ? null : sortable.get(sortField);
     return column == null ? fallback : column + (ascending ? " asc" : " desc");
   }
+
+  /**
+   * {@link #orderBy} with {@code id} as the tie-breaker, in the same direction, so that one index
+   * over (column, id) serves the list both ways.
+   */
+  public String orderBy(java.util.Map<String, String> sortable, String fallback, String id) {
+    String order = orderBy(sortable, fallback);
+    return order + ", " + id + (order.endsWith(" desc") ? " desc" : " asc");
+  }
 }

@@ -58,7 +58,7 @@ public abstract class CensusList implements Serializable {
   private PageRequest sorted(PageRequest page) {
     return page.sortField() != null
         ? page
-        : new PageRequest(page.first(), page.size(), defaultSort(), false);
+        : new PageRequest(page.first(), page.size(), defaultSort(), false, page.part());
   }
 
   /** The client id of the page's table, to go back to its first page on a new search. */

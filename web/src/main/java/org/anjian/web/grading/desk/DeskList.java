@@ -45,7 +45,7 @@ public abstract class DeskList implements Serializable {
   private static PageRequest sorted(PageRequest page) {
     return page.sortField() != null
         ? page
-        : new PageRequest(page.first(), page.size(), "heldSince", true);
+        : new PageRequest(page.first(), page.size(), "heldSince", true, page.part());
   }
 
   protected GradingFilter filter() {
