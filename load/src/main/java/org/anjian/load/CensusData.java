@@ -270,7 +270,7 @@ final class CensusData {
         5 + rng.nextInt(40),
         30 + rng.nextInt(800),
         rng.nextInt(4),
-        BigDecimal.valueOf(73_000_000L + rng.nextInt(60_000_000), 6),
+        BigDecimal.valueOf(74_000_000L + rng.nextInt(60_000_000), 6),
         BigDecimal.valueOf(20_000_000L + rng.nextInt(30_000_000), 6),
         pick(Choices.StandardisationGrade.values()),
         pick(Choices.RiskLevel.values()),

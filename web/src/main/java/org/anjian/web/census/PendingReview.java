@@ -98,6 +98,11 @@ public class PendingReview extends CensusList {
   }
 
   public void confirmReturn() {
+    if (returning == null) {
+      // a dialog confirmed twice, or for a row that this page no longer holds
+      Texts.error("census.error.alreadyHandled");
+      return;
+    }
     try {
       ReviewAction action = review.returnDown(version(returning), reason);
       Texts.info(
