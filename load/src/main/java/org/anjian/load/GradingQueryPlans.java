@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The SQL the grading work lists, the regulator's query, the public certificate search and
  * verification run (it mirrors what EclipseLink generates for the JPQL in GradingLists,
- * Certificates and CertificateRegistry), with parameters picked from the data.
+ * Certificates and CertificateVerification), with parameters picked from the data.
  */
 final class GradingQueryPlans {
 

@@ -114,12 +114,12 @@ public class CensusFiling {
     return record.getId();
   }
 
-  public CensusForm load(Long id) {
-    return CensusForm.of(access.forEnterprise(callers.current(), id, null), access);
+  public CensusRecordView load(Long id) {
+    return CensusRecordView.of(access.forEnterprise(callers.current(), id, null), access);
   }
 
   /** Saves a draft (incomplete is fine); refused once submitted or when the page was stale. */
-  public CensusForm save(@Valid CensusForm form) {
+  public CensusRecordView save(@Valid CensusRecordView form) {
     CensusRecord record = access.forEnterprise(callers.current(), form.getId(), form.getVersion());
     if (!record.isEditable()) {
       throw new IllegalMoveException("census.error.notEditable");
@@ -129,7 +129,7 @@ public class CensusFiling {
     record.replaceFacts(
         form.getCommon(), form.getUnderground(), form.getOpenPit(), form.getTailings());
     em.flush();
-    return CensusForm.of(record, access);
+    return CensusRecordView.of(record, access);
   }
 
   /** Submits a complete record to the supervising regulator. */

@@ -51,9 +51,9 @@ public class CensusReview {
     return access.history(recordId);
   }
 
-  public CensusForm detail(Long recordId) {
+  public CensusRecordView detail(Long recordId) {
     UserAccount me = callers.current();
-    return CensusForm.forReviewer(
+    return CensusRecordView.forReviewer(
         access.forRegulator(me, recordId, null),
         access,
         me.getOrganisation().getRegion().getCode());

@@ -10,7 +10,8 @@ import org.anjian.census.entity.TailingsGrade;
 
 /**
  * A census record in a list. {@code holderName} is who holds it now (a regulator's name, or null
- * for the enterprise); {@code trackingState} is set in tracking lists only.
+ * for the enterprise); {@code trackingState} is set in tracking lists only; {@code approvable} says
+ * whether the caller may 审核通过 it now, by the record's own rule.
  */
 public record CensusRow(
     Long id,
@@ -27,5 +28,6 @@ public record CensusRow(
     LocalDateTime heldSince,
     LocalDateTime archivedAt,
     TailingsGrade grade,
-    TrackingState trackingState)
+    TrackingState trackingState,
+    boolean approvable)
     implements Serializable {}

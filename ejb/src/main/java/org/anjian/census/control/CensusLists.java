@@ -147,7 +147,8 @@ public class CensusLists {
                           r,
                           tracking
                               ? CensusAccess.trackingState(r, mine, myActions.get(r.getId()))
-                              : null))
+                              : null,
+                          r.mayApprove(mine)))
               .toList();
     }
     long total = -1;
@@ -189,7 +190,14 @@ public class CensusLists {
     }
   }
 
+  /** The record as a row for an enterprise: it approves nothing. */
   public CensusRow row(CensusRecord r, org.anjian.census.boundary.TrackingState state) {
+    return row(r, state, false);
+  }
+
+  /** {@code approvable}: the caller may 审核通过 it now ({@link CensusRecord#mayApprove}). */
+  private CensusRow row(
+      CensusRecord r, org.anjian.census.boundary.TrackingState state, boolean approvable) {
     return new CensusRow(
         r.getId(),
         r.getVersion(),
@@ -205,7 +213,8 @@ public class CensusLists {
         r.getHeldSince(),
         r.getArchivedAt(),
         r.getTailings().getGrade(),
-        state);
+        state,
+        approvable);
   }
 
   private static String myRegion(UserAccount me) {

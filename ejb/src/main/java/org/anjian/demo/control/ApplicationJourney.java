@@ -31,6 +31,7 @@ import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.grading.entity.PlanExpert;
 import org.anjian.grading.entity.PlanMember;
+import org.anjian.platform.boundary.InvalidInputException;
 import org.anjian.region.boundary.RegionTree;
 
 /**
@@ -156,7 +157,9 @@ public class ApplicationJourney {
         }
         case REPORT_SUBMITTED -> move(a, GradingMove.PASS_REPORT, actor, null);
         case REPORT_REVIEWED -> {
-          a.award(a.handledLevel());
+          a.award(
+              a.awardableLevel()
+                  .orElseThrow(() -> new InvalidInputException("grading.error.levelNotReached")));
           move(a, GradingMove.APPROVE_REPORT, actor, null);
         }
         default ->

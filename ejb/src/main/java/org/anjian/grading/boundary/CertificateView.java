@@ -3,12 +3,17 @@ package org.anjian.grading.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.grading.entity.Certificate;
 import org.anjian.grading.entity.CertificateStatus;
 
-/** A certificate as lists, the PDF and public verification show it. */
+/**
+ * A certificate as lists, the PDF and public verification show it. {@code changeable}: the caller
+ * may revoke or downgrade it now (the regulator that approved it, while it is valid); {@code
+ * lowerLevels}: the levels a downgrade may lower it to ({@link Certificate#lowerLevels}).
+ */
 public record CertificateView(
     Long id,
     long version,
@@ -26,10 +31,18 @@ public record CertificateView(
     String statusReason,
     GradingLevel downgradedTo,
     boolean validToday,
-    LocalDateTime statusChangedAt)
+    LocalDateTime statusChangedAt,
+    boolean changeable,
+    List<GradingLevel> lowerLevels)
     implements Serializable {
 
+  /** The certificate as anyone but its approving regulator sees it: nothing to change. */
   public static CertificateView of(Certificate c, String regionName) {
+    return of(c, regionName, false);
+  }
+
+  /** {@code approvedByCaller}: the caller is the regulator that approved it. */
+  public static CertificateView of(Certificate c, String regionName, boolean approvedByCaller) {
     return new CertificateView(
         c.getId(),
         c.getVersion(),
@@ -47,7 +60,9 @@ public record CertificateView(
         c.getStatusReason(),
         c.getDowngradedTo(),
         c.isValidOn(LocalDate.now()),
-        c.getStatusChangedAt());
+        c.getStatusChangedAt(),
+        approvedByCaller && c.isChangeable(),
+        c.lowerLevels());
   }
 
   /** True when the validity ends within {@code months} from today (renewal time). */

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.anjian.account.control.Callers;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Organisation;
@@ -88,11 +89,30 @@ public class Certificates {
       rows.setParameter("t", pattern);
       count.setParameter("t", pattern);
     }
+    List<Certificate> found =
+        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    Set<Long> approvedHere = approvedBy(org, found);
     List<CertificateView> result =
-        rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-            .map(this::view)
-            .toList();
+        found.stream().map(c -> view(c, approvedHere.contains(c.getApplicationId()))).toList();
     return new Slice<>(result, count.getSingleResult());
+  }
+
+  /**
+   * The applications of {@code certificates} that {@code org} approved: a regulator approved those
+   * it handled ({@link #approvedByCaller} asks the same of one certificate); nobody else any.
+   */
+  private Set<Long> approvedBy(Organisation org, List<Certificate> certificates) {
+    if (org.getKind() != OrganisationKind.REGULATOR || certificates.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery(
+                "select a.id from GradingApplication a where a.id in :ids"
+                    + " and a.handlingRegionCode = :region",
+                Long.class)
+            .setParameter("ids", certificates.stream().map(Certificate::getApplicationId).toList())
+            .setParameter("region", org.getRegion().getCode())
+            .getResultList());
   }
 
   private static String regionCondition(Organisation regulator) {
@@ -149,6 +169,10 @@ public class Certificates {
   }
 
   private CertificateView view(Certificate c) {
-    return CertificateView.of(c, regions.fullName(c.getRegionCode()));
+    return view(c, false);
+  }
+
+  private CertificateView view(Certificate c, boolean approvedByCaller) {
+    return CertificateView.of(c, regions.fullName(c.getRegionCode()), approvedByCaller);
   }
 }

@@ -28,15 +28,19 @@ public class Registries {
   @Inject private Callers callers;
 
   @RolesAllowed(Role.Names.ORGANIZING_BODY)
-  public Slice<Expert> experts(PageRequest page) {
+  public Slice<ExpertRow> experts(PageRequest page) {
     Long body = callers.current().getOrganisation().getId();
     return new Slice<>(
-        em.createQuery(
+        em
+            .createQuery(
                 "select e from Expert e where e.bodyId = :o order by e.name, e.id", Expert.class)
             .setParameter("o", body)
             .setFirstResult(page.first())
             .setMaxResults(page.size())
-            .getResultList(),
+            .getResultList()
+            .stream()
+            .map(ExpertRow::of)
+            .toList(),
         em.createQuery("select count(e) from Expert e where e.bodyId = :o", Long.class)
             .setParameter("o", body)
             .getSingleResult());
@@ -44,7 +48,7 @@ public class Registries {
 
   /** Creates (id null) or updates one of the caller's experts. */
   @RolesAllowed(Role.Names.ORGANIZING_BODY)
-  public void saveExpert(Long id, Long version, @Valid ExpertForm form) {
+  public void saveExpert(Long id, Long version, @Valid ExpertInput form) {
     Long body = callers.current().getOrganisation().getId();
     Expert expert;
     if (id == null) {
@@ -71,16 +75,20 @@ public class Registries {
   }
 
   @RolesAllowed(Role.Names.EVALUATION_AGENCY)
-  public Slice<Evaluator> evaluators(PageRequest page) {
+  public Slice<EvaluatorRow> evaluators(PageRequest page) {
     Long agency = callers.current().getOrganisation().getId();
     return new Slice<>(
-        em.createQuery(
+        em
+            .createQuery(
                 "select e from Evaluator e where e.agencyId = :o order by e.name, e.id",
                 Evaluator.class)
             .setParameter("o", agency)
             .setFirstResult(page.first())
             .setMaxResults(page.size())
-            .getResultList(),
+            .getResultList()
+            .stream()
+            .map(EvaluatorRow::of)
+            .toList(),
         em.createQuery("select count(e) from Evaluator e where e.agencyId = :o", Long.class)
             .setParameter("o", agency)
             .getSingleResult());
@@ -88,7 +96,7 @@ public class Registries {
 
   /** Creates (id null) or updates one of the caller's evaluators. */
   @RolesAllowed(Role.Names.EVALUATION_AGENCY)
-  public void saveEvaluator(Long id, Long version, @Valid EvaluatorForm form) {
+  public void saveEvaluator(Long id, Long version, @Valid EvaluatorInput form) {
     UserAccount me = callers.current();
     Long agency = me.getOrganisation().getId();
     Evaluator evaluator;

@@ -121,6 +121,11 @@ public class GradingAccess {
     write(application, move, from, me.getUsername(), org, reason, now);
   }
 
+  /** A move that needs nothing but the caller holding the application (and a reason, if any). */
+  public void moveHeld(UserAccount me, Long id, long version, GradingMove move, String reason) {
+    move(held(me, id, version), move, me, reason);
+  }
+
   /** Writes a move made by the system on behalf of {@code org} (the closing of an announcement). */
   public void moveAsSystem(GradingApplication application, GradingMove move, Organisation org) {
     LocalDateTime now = LocalDateTime.now();

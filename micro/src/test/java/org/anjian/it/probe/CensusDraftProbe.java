@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import org.anjian.census.boundary.CensusFiling;
-import org.anjian.census.boundary.CensusForm;
+import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.entity.Choices;
 import org.anjian.census.entity.RecordType;
 import org.anjian.platform.boundary.BusinessException;
@@ -44,7 +44,7 @@ public class CensusDraftProbe extends HttpServlet {
                 "ok "
                     + filing.submit(id(request), Long.parseLong(request.getParameter("version"))));
         case "load" -> {
-          CensusForm form = filing.load(id(request));
+          CensusRecordView form = filing.load(id(request));
           out.println(form.getStatus() + " " + form.getVersion() + " " + form.getHolderName());
         }
         default -> response.sendError(400);
@@ -55,7 +55,7 @@ public class CensusDraftProbe extends HttpServlet {
     }
   }
 
-  private CensusForm fill(CensusForm form) {
+  private CensusRecordView fill(CensusRecordView form) {
     var c = form.getCommon();
     c.setEconomicType(Choices.EconomicType.PRIVATE);
     c.setLegalRepresentative("王法人");

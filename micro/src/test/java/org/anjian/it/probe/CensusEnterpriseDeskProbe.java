@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.anjian.census.boundary.CensusFiling;
-import org.anjian.census.boundary.CensusForm;
+import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.entity.Choices.MiningMethod;
 import org.anjian.census.entity.RecordType;
 import org.anjian.platform.boundary.BusinessException;
@@ -64,7 +64,7 @@ public class CensusEnterpriseDeskProbe extends HttpServlet {
           line(text(response), "id", id);
         }
         case "save" -> {
-          CensusForm form = filing.load(id(request));
+          CensusRecordView form = filing.load(id(request));
           CensusProbeOutput.fill(form, request.getParameterMap());
           CensusProbeOutput.form(text(response), filing.save(form));
         }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.anjian.census.boundary.CensusForm;
+import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.boundary.CensusRow;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.platform.boundary.BusinessException;
@@ -61,7 +61,7 @@ final class CensusProbeOutput {
         r.trackingState());
   }
 
-  static void form(PrintWriter out, CensusForm f) {
+  static void form(PrintWriter out, CensusRecordView f) {
     line(
         out,
         "id",
@@ -91,7 +91,7 @@ final class CensusProbeOutput {
    * A second line with every fact that has a value, named as {@link #fill} takes them (e.g. {@code
    * tailings.initialDamHeight}); the computed 等别 is {@code tailings.grade}.
    */
-  private static void facts(PrintWriter out, CensusForm f) {
+  private static void facts(PrintWriter out, CensusRecordView f) {
     java.util.List<Object> pairs = new java.util.ArrayList<>();
     parts(f)
         .forEach(
@@ -124,7 +124,7 @@ final class CensusProbeOutput {
     }
   }
 
-  private static Map<String, Object> parts(CensusForm form) {
+  private static Map<String, Object> parts(CensusRecordView form) {
     Map<String, Object> parts = new LinkedHashMap<>();
     parts.put("common", form.getCommon());
     parts.put("underground", form.getUnderground());
@@ -168,7 +168,7 @@ final class CensusProbeOutput {
    * Sets the form fields named by request parameters such as {@code common.principal} or {@code
    * tailings.pondType}, converting the text to the setter's type; an empty value clears the field.
    */
-  static void fill(CensusForm form, Map<String, String[]> parameters) {
+  static void fill(CensusRecordView form, Map<String, String[]> parameters) {
     Map<String, Object> parts = parts(form);
     if (parameters.containsKey("regionCode")) {
       form.setRegionCode(parameters.get("regionCode")[0]);

@@ -22,7 +22,7 @@ import org.anjian.account.entity.Sector;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.demo.control.ApplicationJourney;
 import org.anjian.demo.control.ApplicationJourney.Cast;
-import org.anjian.grading.boundary.CertificateRegistry;
+import org.anjian.grading.boundary.CertificateVerification;
 import org.anjian.grading.boundary.CertificateView;
 import org.anjian.grading.boundary.Certificates;
 import org.anjian.grading.entity.CertificateNumber;
@@ -46,7 +46,7 @@ public class GradingCertificateProbe extends HttpServlet {
 
   @EJB private Certificates certificates;
 
-  @EJB private CertificateRegistry registry;
+  @EJB private CertificateVerification registry;
 
   @Inject private ApplicationJourney journey;
 

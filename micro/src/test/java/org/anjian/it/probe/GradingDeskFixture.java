@@ -12,21 +12,21 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.anjian.account.entity.GradingLevel;
-import org.anjian.grading.boundary.EvaluatorForm;
-import org.anjian.grading.boundary.GradingApplications;
+import org.anjian.grading.boundary.ApplicationView;
+import org.anjian.grading.boundary.EvaluatorInput;
+import org.anjian.grading.boundary.GradingFiling;
 import org.anjian.grading.boundary.Registries;
 import org.anjian.grading.entity.ApplicationNature;
 import org.anjian.grading.entity.Attachment;
 import org.anjian.grading.entity.AttachmentContent;
 import org.anjian.grading.entity.AttachmentKind;
-import org.anjian.grading.entity.GradingApplication;
 
 /**
  * Test archive only (used by {@code org.anjian.it.grading.GradingDeskBrowserIT}): puts a grading
  * application on the review desk. Runs as the caller of the probe servlet.
  *
  * <p>The required attachments are written with the EntityManager rather than through {@link
- * GradingApplications#attach}: the upload check is still a placeholder that refuses every file.
+ * GradingFiling#attach}: the upload check is still a placeholder that refuses every file.
  */
 @Stateless
 public class GradingDeskFixture {
@@ -41,14 +41,14 @@ public class GradingDeskFixture {
 
   @PersistenceContext private EntityManager em;
 
-  @EJB private GradingApplications applications;
+  @EJB private GradingFiling applications;
 
   @EJB private Registries registries;
 
   /** A complete 三级 application of the calling enterprise, submitted; returns its id. */
   public Long submitted(String username) {
     Long id = applications.start(GradingLevel.THIRD, ApplicationNature.INITIAL);
-    GradingApplication draft = applications.load(id);
+    ApplicationView draft = applications.load(id);
     draft.setSelfScore(new BigDecimal("82.5"));
     draft.setSelfConclusion("自评达到三级标准。");
     var facts = draft.getFacts();
@@ -77,7 +77,7 @@ public class GradingDeskFixture {
       registries.saveEvaluator(
           null,
           null,
-          new EvaluatorForm(name, "评审员", "PS-" + name.hashCode(), "冶金", "13900000000", true));
+          new EvaluatorInput(name, "评审员", "PS-" + name.hashCode(), "冶金", "13900000000", true));
     }
   }
 

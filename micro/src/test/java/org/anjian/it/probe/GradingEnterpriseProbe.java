@@ -10,12 +10,12 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.anjian.account.entity.GradingLevel;
-import org.anjian.grading.boundary.GradingApplications;
+import org.anjian.grading.boundary.ApplicationView;
+import org.anjian.grading.boundary.GradingFiling;
 import org.anjian.grading.boundary.GradingHistoryRow;
 import org.anjian.grading.entity.ApplicationFacts;
 import org.anjian.grading.entity.ApplicationNature;
 import org.anjian.grading.entity.AttachmentKind;
-import org.anjian.grading.entity.GradingApplication;
 import org.anjian.platform.boundary.BusinessException;
 
 /**
@@ -33,7 +33,7 @@ public class GradingEnterpriseProbe extends HttpServlet {
               + "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
           .getBytes(StandardCharsets.US_ASCII);
 
-  @EJB private GradingApplications applications;
+  @EJB private GradingFiling applications;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -52,7 +52,7 @@ public class GradingEnterpriseProbe extends HttpServlet {
                         : Long.valueOf(request.getParameter("body"))));
         case "fill" -> {
           Long id = id(request);
-          GradingApplication a = applications.load(id);
+          ApplicationView a = applications.load(id);
           ApplicationFacts f = a.getFacts();
           f.setAddress("山东省青岛市黄岛区测试路1号");
           f.setOwnership("私营");
@@ -83,13 +83,13 @@ public class GradingEnterpriseProbe extends HttpServlet {
           out.println("ok");
         }
         case "state" -> {
-          GradingApplication a = applications.load(id(request));
+          ApplicationView a = applications.load(id(request));
           out.println(
               a.getState()
                   + " "
                   + a.getVersion()
                   + " "
-                  + applications.holderName(a.getId())
+                  + a.getHolderName()
                   + " | "
                   + a.getLastReason());
         }

@@ -1,6 +1,8 @@
 package org.anjian.it.probe;
 
 import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,16 +18,20 @@ import java.util.Map;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.grading.boundary.Announcements;
 import org.anjian.grading.boundary.ApplicationRow;
+import org.anjian.grading.boundary.ApplicationView;
 import org.anjian.grading.boundary.CertificateView;
 import org.anjian.grading.boundary.Certificates;
-import org.anjian.grading.boundary.EvaluatorForm;
+import org.anjian.grading.boundary.EvaluatorInput;
+import org.anjian.grading.boundary.EvaluatorRow;
+import org.anjian.grading.boundary.GradingApproval;
+import org.anjian.grading.boundary.GradingEvaluation;
 import org.anjian.grading.boundary.GradingFilter;
-import org.anjian.grading.boundary.GradingWork;
+import org.anjian.grading.boundary.GradingOrganising;
+import org.anjian.grading.boundary.GradingReview;
 import org.anjian.grading.boundary.PlanInput;
 import org.anjian.grading.boundary.Registries;
 import org.anjian.grading.boundary.ReportInput;
 import org.anjian.grading.entity.Element;
-import org.anjian.grading.entity.Evaluator;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.PageRequest;
@@ -39,7 +45,15 @@ public class GradingWorkProbe extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private GradingWork work;
+  @EJB private GradingReview review;
+
+  @EJB private GradingOrganising organising;
+
+  @EJB private GradingEvaluation evaluation;
+
+  @EJB private GradingApproval approval;
+
+  @PersistenceContext private EntityManager em;
 
   @EJB private Registries registries;
 
@@ -57,21 +71,23 @@ public class GradingWorkProbe extends HttpServlet {
       switch (request.getParameter("action")) {
         case "inbox" -> {
           for (ApplicationRow r :
-              work.inbox(new PageRequest(0, 200, null, false), GradingFilter.none()).rows()) {
+              review.inbox(new PageRequest(0, 200, null, false), GradingFilter.none()).rows()) {
             out.println(r.id() + " " + r.version() + " " + r.state() + " " + r.overdue());
           }
         }
         case "state" -> {
-          GradingApplication a = work.load(id(request));
+          ApplicationView a = review.detail(id(request));
           out.println(a.getState() + " " + a.getVersion() + " " + a.getReportScore());
         }
-        case "consent" -> work.consent(id(request), version(request), reason);
-        case "refuseConsent" -> work.refuseConsent(id(request), version(request), reason);
+        case "consent" -> approval.consent(id(request), version(request), reason);
+        case "refuseConsent" -> approval.refuseConsent(id(request), version(request), reason);
         case "refer" ->
-            work.referToLowerLevel(
+            approval.referToLowerLevel(
                 id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
         case "holder" -> {
-          GradingApplication a = work.load(id(request));
+          ApplicationView view = review.detail(id(request));
+          // who handles it is not shown to anyone: read from the entity, once the caller may see it
+          GradingApplication a = em.find(GradingApplication.class, view.getId());
           out.println(
               a.getHandlingRegionCode()
                   + " "
@@ -85,7 +101,7 @@ public class GradingWorkProbe extends HttpServlet {
         }
         case "exportRows" -> {
           java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
-          work.export(
+          review.export(
               GradingFilter.none(),
               org.anjian.census.boundary.ExportFormat.CSV,
               key -> key,
@@ -103,26 +119,28 @@ public class GradingWorkProbe extends HttpServlet {
               certificates.downgrade(id(request), version(request), GradingLevel.THIRD, reason);
           out.println(c.status());
         }
-        case "passPreliminary" -> work.passPreliminary(id(request), version(request));
-        case "returnToEnterprise" -> work.returnToEnterprise(id(request), version(request), reason);
-        case "accept" -> work.accept(id(request), version(request));
-        case "returnToBody" -> work.returnToBody(id(request), version(request), reason);
+        case "passPreliminary" -> organising.passPreliminary(id(request), version(request));
+        case "returnToEnterprise" ->
+            organising.returnToEnterprise(id(request), version(request), reason);
+        case "accept" -> approval.accept(id(request), version(request));
+        case "returnToBody" -> approval.returnToBody(id(request), version(request), reason);
         case "notice" ->
-            work.issueNotice(
+            organising.issueNotice(
                 id(request),
                 version(request),
                 Long.valueOf(request.getParameter("agency")),
                 "请按期开展评审");
         case "plan" -> plan(request, List.of());
         case "report" -> report(request);
-        case "passReport" -> work.passReport(id(request), version(request));
+        case "passReport" -> organising.passReport(id(request), version(request));
         case "returnReportToAgency" ->
-            work.returnReportToAgency(id(request), version(request), reason);
+            organising.returnReportToAgency(id(request), version(request), reason);
         case "approveReport" ->
-            work.approveReport(
+            approval.approveReport(
                 id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
-        case "returnReportToBody" -> work.returnReportToBody(id(request), version(request), reason);
-        case "reject" -> work.reject(id(request), version(request), reason);
+        case "returnReportToBody" ->
+            approval.returnReportToBody(id(request), version(request), reason);
+        case "reject" -> approval.reject(id(request), version(request), reason);
         case "publish" ->
             out.println(
                 "announcement "
@@ -157,15 +175,15 @@ public class GradingWorkProbe extends HttpServlet {
 
   /** A plan with the agency's first two active evaluators, registering two if it has fewer. */
   private void plan(HttpServletRequest request, List<Long> experts) {
-    List<Evaluator> team = work.evaluators();
+    List<EvaluatorRow> team = evaluation.evaluators();
     for (int i = team.size(); i < 2; i++) {
       registries.saveEvaluator(
-          null, null, new EvaluatorForm("评审员" + i, "二级评审员", "PSY-IT-" + i, "冶金", null, true));
+          null, null, new EvaluatorInput("评审员" + i, "二级评审员", "PSY-IT-" + i, "冶金", null, true));
     }
-    team = work.evaluators();
-    Long leader = team.get(0).getId();
-    Long member = team.get(1).getId();
-    work.submitPlan(
+    team = evaluation.evaluators();
+    Long leader = team.get(0).id();
+    Long member = team.get(1).id();
+    evaluation.submitPlan(
         id(request),
         version(request),
         new PlanInput(
@@ -185,7 +203,7 @@ public class GradingWorkProbe extends HttpServlet {
     for (Element e : Element.values()) {
       lines.add(new ReportInput.Line(e, new BigDecimal("100"), BigDecimal.ZERO, deduction, "扣分原因"));
     }
-    work.submitReport(id(request), version(request), new ReportInput(lines, "评审发现"));
+    evaluation.submitReport(id(request), version(request), new ReportInput(lines, "评审发现"));
   }
 
   private static Long id(HttpServletRequest request) {

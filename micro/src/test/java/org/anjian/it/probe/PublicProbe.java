@@ -12,7 +12,7 @@ import org.anjian.account.boundary.Registration;
 import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
-import org.anjian.grading.boundary.CertificateRegistry;
+import org.anjian.grading.boundary.CertificateVerification;
 import org.anjian.platform.boundary.BusinessException;
 
 /**
@@ -26,7 +26,7 @@ public class PublicProbe extends HttpServlet {
 
   @EJB private EnterpriseRegistration registration;
 
-  @EJB private CertificateRegistry registry;
+  @EJB private CertificateVerification registry;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.platform.boundary.IllegalMoveException;
@@ -116,9 +118,19 @@ public class Certificate {
     changeStatus(CertificateStatus.REVOKED, reason, now);
   }
 
+  /** The levels a downgrade may lower the certificate to: those below its own (三级 has none). */
+  public List<GradingLevel> lowerLevels() {
+    return Arrays.stream(GradingLevel.values()).filter(l -> l.ordinal() > level.ordinal()).toList();
+  }
+
+  /** Revocation and downgrade change a valid certificate only. */
+  public boolean isChangeable() {
+    return status == CertificateStatus.VALID;
+  }
+
   /** Lowers the level the certificate stands for; verification shows the level it dropped to. */
   public void downgrade(GradingLevel to, String reason, LocalDateTime now) {
-    if (to == null || to.ordinal() <= level.ordinal()) {
+    if (to == null || !lowerLevels().contains(to)) {
       throw new InvalidInputException("certificate.error.downgradeLevel");
     }
     changeStatus(CertificateStatus.DOWNGRADED, reason, now);
@@ -131,7 +143,7 @@ public class Certificate {
   }
 
   private void changeStatus(CertificateStatus to, String reason, LocalDateTime now) {
-    if (status != CertificateStatus.VALID) {
+    if (!isChangeable()) {
       throw new IllegalMoveException("certificate.error.notValid", number, status.name());
     }
     if (reason == null || reason.isBlank()) {

@@ -288,8 +288,18 @@ public class GradingApplication {
   }
 
   /** Form fields may change only while the enterprise holds the draft. */
+  public boolean isEditable() {
+    return state == GradingState.DRAFT;
+  }
+
+  /** A draft never submitted may be thrown away; a returned one must be fixed and resubmitted. */
+  public boolean isDiscardable() {
+    return isEditable() && submittedAt == null;
+  }
+
+  /** Refuses a change of the form fields once the enterprise no longer holds the draft. */
   public void checkEditable() {
-    if (state != GradingState.DRAFT) {
+    if (!isEditable()) {
       throw new IllegalMoveException("grading.error.notEditable", state.name());
     }
   }
@@ -369,7 +379,7 @@ public class GradingApplication {
           "grading.error.lowerLevelElsewhere", new MessageKey("gradingLevel." + level.name()));
     }
     checkLevelAllowed(level);
-    if (reportLevel == null || level.ordinal() < reportLevel.ordinal()) {
+    if (!reaches(level)) {
       throw new InvalidInputException("grading.error.levelNotReached");
     }
     this.levelAwarded = level;
@@ -386,12 +396,36 @@ public class GradingApplication {
       throw new InvalidInputException("grading.error.referLevel");
     }
     checkLevelAllowed(level);
-    if (reportLevel == null || level.ordinal() < reportLevel.ordinal()) {
+    if (!reaches(level)) {
       throw new InvalidInputException("grading.error.levelNotReached");
     }
     this.referredLevel = level;
     this.handlingRegionCode = regionCode;
     this.bodyId = bodyId;
+  }
+
+  /** True when the report reached {@code level} or a higher one. */
+  private boolean reaches(GradingLevel level) {
+    return reportLevel != null && level.ordinal() >= reportLevel.ordinal();
+  }
+
+  /**
+   * The level the holding regulator may {@link #award}: the one it handles, when the report reaches
+   * it; empty when the report reached only a lower level or none.
+   */
+  public Optional<GradingLevel> awardableLevel() {
+    GradingLevel handled = handledLevel();
+    return reaches(handled) ? Optional.of(handled) : Optional.empty();
+  }
+
+  /**
+   * The lower level the report reached, which the regulator {@link #referTo refers} to that level's
+   * regulator; empty when the report reaches the level handled, or no level.
+   */
+  public Optional<GradingLevel> referableLevel() {
+    return reportLevel != null && !reaches(handledLevel())
+        ? Optional.of(reportLevel)
+        : Optional.empty();
   }
 
   /** The level being handled: the one applied for, or the lower one it was referred to. */

@@ -1,5 +1,7 @@
 package org.anjian.grading.entity;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.anjian.account.entity.Role;
 import org.anjian.platform.boundary.IllegalMoveException;
 import org.anjian.platform.boundary.InvalidInputException;
@@ -84,6 +86,26 @@ public enum GradingMove {
     this.to = to;
     this.role = role;
     this.reason = reason;
+  }
+
+  /**
+   * Whether {@code actor} may make this move on an application in state {@code current} (the reason
+   * aside): the question a page asks before it shows the move, answered by the same rule as {@link
+   * #apply}.
+   */
+  public boolean allows(GradingState current, Role actor) {
+    return current == from && actor == role;
+  }
+
+  /** The moves {@code actor} may make on an application in state {@code current}. */
+  public static Set<GradingMove> allowed(GradingState current, Role actor) {
+    Set<GradingMove> moves = EnumSet.noneOf(GradingMove.class);
+    for (GradingMove move : values()) {
+      if (move.allows(current, actor)) {
+        moves.add(move);
+      }
+    }
+    return moves;
   }
 
   /** The state this move leads to from {@code current}, or an exception saying why it cannot. */

@@ -84,4 +84,19 @@ class CertificateTest {
     c.revoke("事".repeat(500), NOW);
     assertThat(c.getStatus()).isEqualTo(CertificateStatus.REVOKED);
   }
+
+  @Test
+  void theLevelsOfferedForADowngradeAreThoseBelowItsOwn() throws Exception {
+    assertThat(valid(GradingLevel.FIRST, LocalDate.of(2029, 11, 28)).lowerLevels())
+        .containsExactly(GradingLevel.SECOND, GradingLevel.THIRD);
+    assertThat(valid(GradingLevel.THIRD, LocalDate.of(2029, 11, 28)).lowerLevels()).isEmpty();
+  }
+
+  @Test
+  void onlyAValidCertificateIsChangeable() throws Exception {
+    Certificate c = valid(GradingLevel.SECOND, LocalDate.of(2029, 11, 28));
+    assertThat(c.isChangeable()).isTrue();
+    c.revoke("发生死亡事故", NOW);
+    assertThat(c.isChangeable()).isFalse();
+  }
 }

@@ -151,4 +151,48 @@ class GradingApplicationTest {
     assertThatThrownBy(() -> a.referTo(GradingLevel.SECOND, "370000", 2L))
         .hasMessage("grading.error.referLevel");
   }
+
+  @Test
+  void theRegulatorIsOfferedTheHandledLevelWhenTheReportReachesIt() throws Exception {
+    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
+    a.report(scores(15), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 85.0
+    set(a, "state", GradingState.REPORT_REVIEWED);
+    assertThat(a.awardableLevel()).contains(GradingLevel.SECOND);
+    assertThat(a.referableLevel()).as("nothing to refer").isEmpty();
+    a.award(a.awardableLevel().orElseThrow());
+    assertThat(a.getLevelAwarded()).isEqualTo(GradingLevel.SECOND);
+  }
+
+  @Test
+  void aReportBelowTheHandledLevelOffersNoAwardButTheLowerLevelToReferTo() throws Exception {
+    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
+    a.report(scores(30), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 70.0: 三级
+    set(a, "state", GradingState.REPORT_REVIEWED);
+    assertThat(a.awardableLevel()).isEmpty();
+    assertThat(a.referableLevel()).contains(GradingLevel.THIRD);
+    a.referTo(a.referableLevel().orElseThrow(), "370200", 3L);
+    assertThat(a.awardableLevel()).as("the lower level, now handled").contains(GradingLevel.THIRD);
+    assertThat(a.referableLevel()).isEmpty();
+  }
+
+  @Test
+  void aReportReachingNoLevelOffersNeitherAwardNorReferral() throws Exception {
+    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
+    a.report(scores(45), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 55.0
+    assertThat(a.awardableLevel()).isEmpty();
+    assertThat(a.referableLevel()).isEmpty();
+  }
+
+  @Test
+  void onlyADraftIsEditableAndOnlyANeverSubmittedOneDiscardable() throws Exception {
+    GradingApplication a = secondLevel(GradingState.DRAFT, deaths(0));
+    assertThat(a.isEditable()).isTrue();
+    assertThat(a.isDiscardable()).isTrue();
+    set(a, "submittedAt", NOW);
+    assertThat(a.isEditable()).as("returned to the enterprise").isTrue();
+    assertThat(a.isDiscardable()).isFalse();
+    set(a, "state", GradingState.SUBMITTED);
+    assertThat(a.isEditable()).isFalse();
+    assertThatThrownBy(a::checkEditable).hasMessage("grading.error.notEditable");
+  }
 }

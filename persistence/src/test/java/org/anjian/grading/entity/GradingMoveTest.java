@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.Set;
 import org.anjian.account.entity.Role;
+import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.IllegalMoveException;
 import org.anjian.platform.boundary.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -117,5 +118,23 @@ class GradingMoveTest {
     assertThatThrownBy(
             () -> GradingMove.REJECT.apply(GradingState.REPORT_REVIEWED, Role.REGULATOR, ""))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(GradingMove.class)
+  void aMoveIsAllowedExactlyWhereApplyAcceptsIt(GradingMove move) {
+    for (GradingState state : GradingState.values()) {
+      for (Role role : Role.values()) {
+        boolean applies;
+        try {
+          move.apply(state, role, "理由");
+          applies = true;
+        } catch (BusinessException e) {
+          applies = false;
+        }
+        assertThat(move.allows(state, role)).as(move + " " + state + " " + role).isEqualTo(applies);
+        assertThat(GradingMove.allowed(state, role).contains(move)).isEqualTo(applies);
+      }
+    }
   }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import org.anjian.census.boundary.CensusForm;
+import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.boundary.CensusReview;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.RecordVersion;
@@ -28,7 +28,7 @@ public class CensusRecordDetail implements Serializable {
   @Inject private CensusReview review;
 
   private String id;
-  private CensusForm form;
+  private CensusRecordView form;
   private List<HistoryRow> history = List.of();
   private String reason;
 
@@ -75,7 +75,7 @@ public class CensusRecordDetail implements Serializable {
     return "/regulator/census/pending?faces-redirect=true";
   }
 
-  public CensusForm getForm() {
+  public CensusRecordView getForm() {
     return form;
   }
 

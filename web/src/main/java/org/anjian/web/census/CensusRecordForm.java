@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.anjian.census.boundary.CensusFiling;
-import org.anjian.census.boundary.CensusForm;
+import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.RegionChoiceRow;
 import org.anjian.census.entity.ReviewAction;
@@ -28,7 +28,7 @@ public class CensusRecordForm implements Serializable {
   @Inject private CensusFiling filing;
 
   private String id;
-  private CensusForm form;
+  private CensusRecordView form;
   private List<HistoryRow> history = List.of();
   private List<RegionChoiceRow> regions;
 
@@ -81,7 +81,7 @@ public class CensusRecordForm implements Serializable {
     return regions;
   }
 
-  public CensusForm getForm() {
+  public CensusRecordView getForm() {
     return form;
   }
 

@@ -4,18 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.CertificateView;
 import org.anjian.grading.boundary.Certificates;
 import org.anjian.grading.boundary.GradingFilter;
-import org.anjian.grading.boundary.GradingWork;
-import org.anjian.grading.entity.CertificateStatus;
+import org.anjian.grading.boundary.GradingReview;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.StaleDataException;
-import org.anjian.web.account.CurrentUser;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 
@@ -34,9 +31,7 @@ public class CertificateDesk implements Serializable {
 
   @Inject private Certificates certificates;
 
-  @Inject private GradingWork work;
-
-  @Inject private CurrentUser currentUser;
+  @Inject private GradingReview review;
 
   private String text;
   private CertificateView printed;
@@ -45,7 +40,7 @@ public class CertificateDesk implements Serializable {
   private GradingLevel lowerLevel;
 
   private final PagedRows<ApplicationRow> toPrint =
-      new PagedRows<>(page -> work.inbox(page, ANNOUNCED), ApplicationRow::id);
+      new PagedRows<>(page -> review.inbox(page, ANNOUNCED), ApplicationRow::id);
   private final PagedRows<CertificateView> list =
       new PagedRows<>(page -> certificates.list(page, text), CertificateView::id);
 
@@ -56,13 +51,6 @@ public class CertificateDesk implements Serializable {
     } catch (StaleDataException e) {
       Texts.error("gcert.stalePrint");
     }
-  }
-
-  /** A regulator may change the valid certificates it issued (the EJB checks it again). */
-  public boolean changeable(CertificateView c) {
-    return currentUser.isRegulator()
-        && c.status() == CertificateStatus.VALID
-        && c.issuer().equals(currentUser.getView().organisationName());
   }
 
   public void prepare(CertificateView c) {
@@ -95,12 +83,7 @@ public class CertificateDesk implements Serializable {
 
   /** The levels below the certificate's own (三级 has none). */
   public List<GradingLevel> getLowerLevels() {
-    if (changing == null) {
-      return List.of();
-    }
-    return Arrays.stream(GradingLevel.values())
-        .filter(l -> l.ordinal() > changing.level().ordinal())
-        .toList();
+    return changing == null ? List.of() : changing.lowerLevels();
   }
 
   public void search() {

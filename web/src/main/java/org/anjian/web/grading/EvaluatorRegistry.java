@@ -7,9 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.anjian.grading.boundary.EvaluatorForm;
+import org.anjian.grading.boundary.EvaluatorInput;
+import org.anjian.grading.boundary.EvaluatorRow;
 import org.anjian.grading.boundary.Registries;
-import org.anjian.grading.entity.Evaluator;
 import org.anjian.platform.boundary.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
@@ -29,8 +29,8 @@ public class EvaluatorRegistry implements Serializable {
 
   @Inject private Registries registries;
 
-  private final PagedRows<Evaluator> rows =
-      new PagedRows<>(page -> registries.evaluators(page), Evaluator::getId);
+  private final PagedRows<EvaluatorRow> rows =
+      new PagedRows<>(page -> registries.evaluators(page), EvaluatorRow::id);
 
   private Long id;
   private Long version;
@@ -66,15 +66,15 @@ public class EvaluatorRegistry implements Serializable {
     active = true;
   }
 
-  public void edit(Evaluator e) {
-    id = e.getId();
-    version = e.getVersion();
-    name = e.getName();
-    qualification = e.getQualification();
-    certificateNo = e.getCertificateNo();
-    specialities = e.getSpecialities();
-    phone = e.getPhone();
-    active = e.isActive();
+  public void edit(EvaluatorRow e) {
+    id = e.id();
+    version = e.version();
+    name = e.name();
+    qualification = e.qualification();
+    certificateNo = e.certificateNo();
+    specialities = e.specialities();
+    phone = e.phone();
+    active = e.active();
   }
 
   public void save() {
@@ -82,7 +82,7 @@ public class EvaluatorRegistry implements Serializable {
       registries.saveEvaluator(
           id,
           version,
-          new EvaluatorForm(
+          new EvaluatorInput(
               name,
               qualification,
               certificateNo,
@@ -95,7 +95,7 @@ public class EvaluatorRegistry implements Serializable {
     }
   }
 
-  public PagedRows<Evaluator> getRows() {
+  public PagedRows<EvaluatorRow> getRows() {
     return rows;
   }
 

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.anjian.grading.boundary.ExpertForm;
+import org.anjian.grading.boundary.ExpertInput;
+import org.anjian.grading.boundary.ExpertRow;
 import org.anjian.grading.boundary.Registries;
-import org.anjian.grading.entity.Expert;
 import org.anjian.platform.boundary.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
@@ -20,8 +20,8 @@ public class ExpertRegistry implements Serializable {
 
   @Inject private Registries registries;
 
-  private final PagedRows<Expert> rows =
-      new PagedRows<>(page -> registries.experts(page), Expert::getId);
+  private final PagedRows<ExpertRow> rows =
+      new PagedRows<>(page -> registries.experts(page), ExpertRow::id);
 
   private Long id;
   private Long version;
@@ -39,15 +39,15 @@ public class ExpertRegistry implements Serializable {
     active = true;
   }
 
-  public void edit(Expert e) {
-    id = e.getId();
-    version = e.getVersion();
-    name = e.getName();
-    speciality = e.getSpeciality();
-    title = e.getTitle();
-    employer = e.getEmployer();
-    phone = e.getPhone();
-    active = e.isActive();
+  public void edit(ExpertRow e) {
+    id = e.id();
+    version = e.version();
+    name = e.name();
+    speciality = e.speciality();
+    title = e.title();
+    employer = e.employer();
+    phone = e.phone();
+    active = e.active();
   }
 
   public void save() {
@@ -55,7 +55,7 @@ public class ExpertRegistry implements Serializable {
       registries.saveExpert(
           id,
           version,
-          new ExpertForm(name, speciality, blank(title), blank(employer), blank(phone), active));
+          new ExpertInput(name, speciality, blank(title), blank(employer), blank(phone), active));
       Texts.info("greg.saved", name.trim());
     } catch (StaleDataException e) {
       Texts.error("greg.stale");
@@ -66,7 +66,7 @@ public class ExpertRegistry implements Serializable {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  public PagedRows<Expert> getRows() {
+  public PagedRows<ExpertRow> getRows() {
     return rows;
   }
 

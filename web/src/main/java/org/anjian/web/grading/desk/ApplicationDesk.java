@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.anjian.account.entity.GradingLevel;
+import org.anjian.grading.boundary.ApplicationView;
 import org.anjian.grading.boundary.AttachmentRow;
 import org.anjian.grading.boundary.FileDownload;
+import org.anjian.grading.boundary.GradingApproval;
+import org.anjian.grading.boundary.GradingEvaluation;
 import org.anjian.grading.boundary.GradingHistoryRow;
-import org.anjian.grading.boundary.GradingWork;
+import org.anjian.grading.boundary.GradingOrganising;
+import org.anjian.grading.boundary.GradingReview;
 import org.anjian.grading.entity.Element;
-import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
-import org.anjian.grading.entity.GradingState;
-import org.anjian.grading.entity.SafetyPerformance;
 import org.anjian.platform.boundary.MessageKey;
 import org.anjian.platform.boundary.NotFoundException;
-import org.anjian.web.account.CurrentUser;
 import org.anjian.web.platform.Texts;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -31,8 +31,9 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * One grading application on the review desk: everything read-only, the 办理过程, and — while the
- * caller's organisation holds it — the moves of its role for the current state. The boundary checks
- * role, jurisdiction, state and version again on every move; this bean only decides what to show.
+ * caller's organisation holds it — the moves of its role for the current state, as the
+ * application's view lists them. The boundary checks role, jurisdiction, state and version again on
+ * every move.
  */
 @Named
 @ViewScoped
@@ -42,15 +43,16 @@ public class ApplicationDesk implements Serializable {
 
   private static final Logger LOG = Logger.getLogger(ApplicationDesk.class.getName());
 
-  @Inject private GradingWork work;
+  @Inject private GradingReview review;
 
-  @Inject private CurrentUser currentUser;
+  @Inject private GradingOrganising organising;
+
+  @Inject private GradingEvaluation evaluation;
+
+  @Inject private GradingApproval approval;
 
   private String id;
-  private GradingApplication application;
-  private boolean holds;
-  private String holderName;
-  private String agencyName;
+  private ApplicationView application;
   private List<GradingHistoryRow> history = List.of();
   private List<AttachmentRow> attachments = List.of();
 
@@ -72,15 +74,10 @@ public class ApplicationDesk implements Serializable {
       if (applicationId == null) {
         throw new NotFoundException();
       }
-      application = work.load(applicationId);
-      holds = work.holds(applicationId);
-      holderName = work.holderName(applicationId);
-      agencyName = work.agencyName(applicationId);
-      history = work.history(applicationId);
-      attachments = work.attachments(applicationId);
-      if (holds) {
-        prepareActions();
-      }
+      application = review.detail(applicationId);
+      history = review.history(applicationId);
+      attachments = review.attachments(applicationId);
+      prepareActions();
     } catch (NotFoundException | EJBAccessException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(404, Texts.get("error.notFound"));
@@ -88,34 +85,32 @@ public class ApplicationDesk implements Serializable {
     }
   }
 
+  /** What the moves the caller may make now need on the page: choices and drafts. */
   private void prepareActions() {
-    GradingState state = application.getState();
-    if (state == GradingState.ACCEPTED && currentUser.isOrganizingBody()) {
-      agencies = work.agencies().stream().map(o -> new Option(o.getId(), o.getName())).toList();
+    if (can(GradingMove.ISSUE_NOTICE)) {
+      agencies = organising.agencies().stream().map(o -> new Option(o.id(), o.name())).toList();
       agencyId = agencies.size() == 1 ? agencies.get(0).id() : null;
-    } else if (state == GradingState.NOTICE_ISSUED && currentUser.isEvaluationAgency()) {
+    } else if (can(GradingMove.SUBMIT_PLAN)) {
       evaluators =
-          work.evaluators().stream()
-              .map(e -> new Option(e.getId(), e.getName() + "（" + e.getCertificateNo() + "）"))
+          evaluation.evaluators().stream()
+              .map(e -> new Option(e.id(), e.name() + "（" + e.certificateNo() + "）"))
               .toList();
       experts =
-          work.experts(application.getId()).stream()
-              .map(e -> new Option(e.getId(), e.getName() + "（" + e.getSpeciality() + "）"))
+          evaluation.experts(application.getId()).stream()
+              .map(e -> new Option(e.id(), e.name() + "（" + e.speciality() + "）"))
               .toList();
       plan = new PlanDraft(Texts.get("gdesk.plan.agendaDefault"));
-    } else if (state == GradingState.PLAN_SUBMITTED && currentUser.isEvaluationAgency()) {
+    } else if (can(GradingMove.SUBMIT_REPORT)) {
       report = new ReportDraft(application.getElementScores(), application.getReportFindings());
-    } else if (state == GradingState.REPORT_REVIEWED && currentUser.isRegulator()) {
+    } else if (can(GradingMove.APPROVE_REPORT)) {
       List<GradingLevel> levels = getAwardLevels();
       award = levels.isEmpty() ? null : levels.get(0);
     }
   }
 
-  /** True when the caller's role may make {@code move} now; the boundary decides for real. */
+  /** True when the caller may make {@code move} now, as the boundary said; it decides again. */
   public boolean can(GradingMove move) {
-    return holds
-        && application.getState() == move.from()
-        && currentUser.hasRole(move.role().name());
+    return application.may(move);
   }
 
   /** A move without a reason (passes, consents, the notice, plan, report, approval). */
@@ -123,15 +118,15 @@ public class ApplicationDesk implements Serializable {
     Long appId = application.getId();
     long version = application.getVersion();
     switch (move) {
-      case CONSENT -> work.consent(appId, version, opinion);
-      case PASS_PRELIMINARY -> work.passPreliminary(appId, version);
-      case ACCEPT -> work.accept(appId, version);
-      case ISSUE_NOTICE -> work.issueNotice(appId, version, agencyId, noticeText);
-      case SUBMIT_PLAN -> work.submitPlan(appId, version, plan.input());
-      case SUBMIT_REPORT -> work.submitReport(appId, version, report.input());
-      case PASS_REPORT -> work.passReport(appId, version);
-      case APPROVE_REPORT -> work.approveReport(appId, version, award);
-      case REFER_TO_LOWER_LEVEL -> work.referToLowerLevel(appId, version, getReferLevel());
+      case CONSENT -> approval.consent(appId, version, opinion);
+      case PASS_PRELIMINARY -> organising.passPreliminary(appId, version);
+      case ACCEPT -> approval.accept(appId, version);
+      case ISSUE_NOTICE -> organising.issueNotice(appId, version, agencyId, noticeText);
+      case SUBMIT_PLAN -> evaluation.submitPlan(appId, version, plan.input());
+      case SUBMIT_REPORT -> evaluation.submitReport(appId, version, report.input());
+      case PASS_REPORT -> organising.passReport(appId, version);
+      case APPROVE_REPORT -> approval.approveReport(appId, version, award);
+      case REFER_TO_LOWER_LEVEL -> approval.referToLowerLevel(appId, version, getReferLevel());
       default -> throw new IllegalArgumentException(move.name());
     }
     return done(move);
@@ -147,12 +142,12 @@ public class ApplicationDesk implements Serializable {
     Long appId = application.getId();
     long version = application.getVersion();
     switch (pending) {
-      case REFUSE_CONSENT -> work.refuseConsent(appId, version, reason);
-      case RETURN_TO_ENTERPRISE -> work.returnToEnterprise(appId, version, reason);
-      case RETURN_TO_BODY -> work.returnToBody(appId, version, reason);
-      case RETURN_REPORT_TO_AGENCY -> work.returnReportToAgency(appId, version, reason);
-      case RETURN_REPORT_TO_BODY -> work.returnReportToBody(appId, version, reason);
-      case REJECT -> work.reject(appId, version, reason);
+      case REFUSE_CONSENT -> approval.refuseConsent(appId, version, reason);
+      case RETURN_TO_ENTERPRISE -> organising.returnToEnterprise(appId, version, reason);
+      case RETURN_TO_BODY -> approval.returnToBody(appId, version, reason);
+      case RETURN_REPORT_TO_AGENCY -> organising.returnReportToAgency(appId, version, reason);
+      case RETURN_REPORT_TO_BODY -> approval.returnReportToBody(appId, version, reason);
+      case REJECT -> approval.reject(appId, version, reason);
       default -> throw new IllegalArgumentException(pending.name());
     }
     return done(pending);
@@ -172,9 +167,9 @@ public class ApplicationDesk implements Serializable {
   public void uploadReport(FileUploadEvent event) {
     try {
       AttachmentRow row =
-          work.attachReport(
+          evaluation.attachReport(
               application.getId(), event.getFile().getFileName(), event.getFile().getContent());
-      attachments = work.attachments(application.getId());
+      attachments = review.attachments(application.getId());
       Texts.info("gdesk.report.uploaded", row.fileName());
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "storing the report file failed", e);
@@ -184,7 +179,7 @@ public class ApplicationDesk implements Serializable {
 
   public StreamedContent download(AttachmentRow row) {
     Long appId = application.getId();
-    FileDownload file = work.download(appId, row.id());
+    FileDownload file = review.download(appId, row.id());
     return DefaultStreamedContent.builder()
         .name(file.fileName())
         .contentType(file.contentType())
@@ -192,33 +187,24 @@ public class ApplicationDesk implements Serializable {
         .build();
   }
 
-  /**
-   * The level the holding regulator may award: the one it handles (applied for, or referred to it),
-   * when the report reaches it. A lower level is referred to its own regulator instead.
-   */
+  /** The level the holding regulator may award, as the application's rules say. */
   public List<GradingLevel> getAwardLevels() {
-    GradingLevel reached = application.getReportLevel();
-    GradingLevel handled = application.handledLevel();
-    return reached != null && reached.ordinal() <= handled.ordinal() ? List.of(handled) : List.of();
+    return application.getAwardLevels();
   }
 
   /** True when the report does not reach the level handled: 不通过, or a lower level. */
   public boolean isBelowApplied() {
-    GradingLevel reached = application.getReportLevel();
-    return reached == null || reached.ordinal() > application.handledLevel().ordinal();
+    return application.isBelowHandledLevel();
   }
 
   /** The lower level the report reached, to be referred to that level's regulator; else null. */
   public GradingLevel getReferLevel() {
-    GradingLevel reached = application.getReportLevel();
-    return reached != null && reached.ordinal() > application.handledLevel().ordinal()
-        ? reached
-        : null;
+    return application.getReferLevel();
   }
 
   /** The 安全绩效 level the application's accident facts allow (caps the score level). */
   public GradingLevel getPerformanceLevel() {
-    return SafetyPerformance.level(application.getFacts()).orElse(null);
+    return application.getPerformanceLevel();
   }
 
   public List<Element> getElements() {
@@ -242,20 +228,20 @@ public class ApplicationDesk implements Serializable {
     this.id = id;
   }
 
-  public GradingApplication getApplication() {
+  public ApplicationView getApplication() {
     return application;
   }
 
   public boolean isHolds() {
-    return holds;
+    return application != null && application.isHolds();
   }
 
   public String getHolderName() {
-    return holderName;
+    return application.getHolderName();
   }
 
   public String getAgencyName() {
-    return agencyName;
+    return application.getAgencyName();
   }
 
   public List<GradingHistoryRow> getHistory() {

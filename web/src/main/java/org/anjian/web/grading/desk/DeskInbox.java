@@ -33,7 +33,7 @@ public class DeskInbox extends DeskList {
 
   @Override
   protected Slice<ApplicationRow> fetch(PageRequest page, GradingFilter filter) {
-    return work.inbox(page, filter);
+    return review.inbox(page, filter);
   }
 
   /** Only the states this kind of organisation holds. */
@@ -103,7 +103,7 @@ public class DeskInbox extends DeskList {
 
   public Workload getWorkload() {
     if (workload == null) {
-      workload = work.workload();
+      workload = review.workload();
     }
     return workload;
   }

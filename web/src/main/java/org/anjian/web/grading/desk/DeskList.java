@@ -7,7 +7,7 @@ import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingFilter;
-import org.anjian.grading.boundary.GradingWork;
+import org.anjian.grading.boundary.GradingReview;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
@@ -18,13 +18,13 @@ import org.primefaces.component.datatable.DataTable;
 
 /**
  * What the desk's lists share: the filters (state, level, industry, region, text, overdue only) and
- * a lazy table paged, sorted and filtered in the database by {@link GradingWork}.
+ * a lazy table paged, sorted and filtered in the database by {@link GradingReview}.
  */
 public abstract class DeskList implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject protected GradingWork work;
+  @Inject protected GradingReview review;
 
   private GradingState state;
   private GradingLevel level;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.anjian.census.boundary.ExportFormat;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingFilter;
-import org.anjian.grading.boundary.GradingWork;
+import org.anjian.grading.boundary.GradingReview;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
@@ -26,7 +26,7 @@ public class DeskOverview extends DeskList {
 
   @Override
   protected Slice<ApplicationRow> fetch(PageRequest page, GradingFilter filter) {
-    return work.all(page, filter);
+    return review.all(page, filter);
   }
 
   @Override
@@ -44,7 +44,7 @@ public class DeskOverview extends DeskList {
 
   private StreamedContent download(ExportFormat format, String extension, String contentType) {
     GradingFilter filter = filter();
-    GradingWork boundary = work;
+    GradingReview boundary = review;
     return ExportDownload.of(
         "gdesk.export.fileName",
         extension,

@@ -3,7 +3,7 @@ package org.anjian.web.grading.desk;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.anjian.grading.boundary.GradingWork;
+import org.anjian.grading.boundary.GradingReview;
 import org.anjian.grading.boundary.Workload;
 import org.anjian.web.account.CurrentUser;
 
@@ -12,7 +12,7 @@ import org.anjian.web.account.CurrentUser;
 @RequestScoped
 public class DeskWorkload {
 
-  @Inject private GradingWork work;
+  @Inject private GradingReview review;
 
   @Inject private CurrentUser currentUser;
 
@@ -26,7 +26,7 @@ public class DeskWorkload {
 
   public Workload getWorkload() {
     if (workload == null) {
-      workload = work.workload();
+      workload = review.workload();
     }
     return workload;
   }

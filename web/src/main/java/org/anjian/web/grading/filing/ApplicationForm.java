@@ -8,15 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
+import org.anjian.grading.boundary.ApplicationView;
 import org.anjian.grading.boundary.AttachmentRow;
 import org.anjian.grading.boundary.FileDownload;
-import org.anjian.grading.boundary.GradingApplications;
+import org.anjian.grading.boundary.GradingFiling;
 import org.anjian.grading.boundary.GradingHistoryRow;
 import org.anjian.grading.entity.AttachmentKind;
-import org.anjian.grading.entity.GradingApplication;
-import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.web.platform.Texts;
@@ -35,11 +33,10 @@ public class ApplicationForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private GradingApplications applications;
+  @Inject private GradingFiling applications;
 
   private String id;
-  private GradingApplication application;
-  private String holderName;
+  private ApplicationView application;
   private List<AttachmentRow> attachments = List.of();
   private List<GradingHistoryRow> history = List.of();
   private AttachmentKind kind;
@@ -58,9 +55,8 @@ public class ApplicationForm implements Serializable {
     }
   }
 
-  private void show(GradingApplication loaded) {
+  private void show(ApplicationView loaded) {
     application = loaded;
-    holderName = applications.holderName(loaded.getId());
     attachments = applications.attachments(loaded.getId());
     history = applications.history(loaded.getId());
   }
@@ -72,11 +68,11 @@ public class ApplicationForm implements Serializable {
 
   /** Saves what is on screen first, so that the completeness check sees it. */
   public void submit() {
-    GradingApplication saved = applications.save(application);
+    ApplicationView saved = applications.save(application);
     application = saved;
     applications.submit(saved.getId(), saved.getVersion());
     show(applications.load(saved.getId()));
-    Texts.info("gapp.form.submitted", holderName);
+    Texts.info("gapp.form.submitted", application.getHolderName());
   }
 
   public String discard() {
@@ -126,13 +122,14 @@ public class ApplicationForm implements Serializable {
     faces.responseComplete();
   }
 
+  /** While the enterprise holds the draft, as the application's rules say. */
   public boolean isEditable() {
-    return application != null && application.getState() == GradingState.DRAFT;
+    return application != null && application.isEditable();
   }
 
   /** A draft never submitted may be thrown away; a returned one must be fixed and resubmitted. */
   public boolean isDiscardable() {
-    return isEditable() && application.getSubmittedAt() == null;
+    return application != null && application.isDiscardable();
   }
 
   /** Back with the enterprise after a return: who sent it back and why. */
@@ -141,7 +138,7 @@ public class ApplicationForm implements Serializable {
   }
 
   public boolean isOverdue() {
-    return application != null && application.isOverdue(LocalDate.now());
+    return application != null && application.isOverdue();
   }
 
   /**
@@ -165,12 +162,12 @@ public class ApplicationForm implements Serializable {
     return id == null || !id.matches("\\d{1,18}") ? null : Long.valueOf(id);
   }
 
-  public GradingApplication getApplication() {
+  public ApplicationView getApplication() {
     return application;
   }
 
   public String getHolderName() {
-    return holderName;
+    return application.getHolderName();
   }
 
   public List<AttachmentRow> getAttachments() {

@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.grading.boundary.ApplicationRow;
-import org.anjian.grading.boundary.GradingApplications;
+import org.anjian.grading.boundary.CertificateView;
+import org.anjian.grading.boundary.GradingFiling;
 import org.anjian.grading.boundary.OrganisationRef;
 import org.anjian.grading.entity.ApplicationNature;
-import org.anjian.grading.entity.Certificate;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 
@@ -21,13 +21,13 @@ public class MyApplications implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private GradingApplications applications;
+  @Inject private GradingFiling applications;
 
   private GradingLevel level;
   private ApplicationNature nature = ApplicationNature.INITIAL;
   private Long bodyId;
   private List<OrganisationRef> bodies = List.of();
-  private List<Certificate> certificates;
+  private List<CertificateView> certificates;
 
   private final PagedRows<ApplicationRow> rows =
       new PagedRows<>(page -> applications.mine(page), ApplicationRow::id);
@@ -52,7 +52,7 @@ public class MyApplications implements Serializable {
     return "/enterprise/grading/application?faces-redirect=true&id=" + id;
   }
 
-  public List<Certificate> getCertificates() {
+  public List<CertificateView> getCertificates() {
     if (certificates == null) {
       certificates = applications.certificates();
     }

@@ -3,7 +3,7 @@ package org.anjian.web.grading.query;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.anjian.grading.boundary.CertificateRegistry;
+import org.anjian.grading.boundary.CertificateVerification;
 import org.anjian.grading.boundary.CertificateView;
 
 /**
@@ -14,7 +14,7 @@ import org.anjian.grading.boundary.CertificateView;
 @RequestScoped
 public class CertificateCheck {
 
-  @Inject private CertificateRegistry registry;
+  @Inject private CertificateVerification registry;
 
   private String number;
   private CertificateView certificate;

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
-import org.anjian.grading.boundary.CertificateRegistry;
+import org.anjian.grading.boundary.CertificateVerification;
 import org.anjian.grading.boundary.CertificateView;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.region.RegionChoice;
@@ -22,7 +22,7 @@ public class CertificateQuery implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private CertificateRegistry registry;
+  @Inject private CertificateVerification registry;
 
   private String text;
   private final RegionChoice region = new RegionChoice();

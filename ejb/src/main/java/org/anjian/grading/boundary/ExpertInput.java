@@ -4,12 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** What an evaluation agency enters for an evaluator of its registry. */
-public record EvaluatorForm(
+/** What an organising body enters for an expert of its registry. */
+public record ExpertInput(
     @NotBlank @Size(max = 64) String name,
-    @NotBlank @Size(max = 32) String qualification,
-    @NotBlank @Size(max = 64) String certificateNo,
-    @NotBlank @Size(max = 256) String specialities,
+    @NotBlank @Size(max = 128) String speciality,
+    @Size(max = 64) String title,
+    @Size(max = 128) String employer,
     @Size(max = 32) String phone,
     boolean active)
     implements Serializable {}

@@ -25,7 +25,7 @@ import org.anjian.region.entity.RegionAncestry;
  */
 @Stateless
 @PermitAll
-public class CertificateRegistry {
+public class CertificateVerification {
 
   @PersistenceContext private EntityManager em;
 

@@ -1,13 +1,7 @@
 package org.anjian.census.boundary;
 
 import jakarta.validation.Valid;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import org.anjian.census.control.CensusAccess;
 import org.anjian.census.entity.Arrival;
@@ -19,12 +13,15 @@ import org.anjian.census.entity.RecordType;
 import org.anjian.census.entity.ReviewStatus;
 import org.anjian.census.entity.TailingsFacts;
 import org.anjian.census.entity.UndergroundFacts;
+import org.anjian.platform.control.DeepCopy;
 
 /**
- * A census record as a form: detached copies of its facts that a page may bind to and hand back,
- * plus where the record is. Never a managed entity.
+ * A census record as a page shows and edits it: detached copies of its facts that a page may bind
+ * to and hand back, plus where the record is and what the caller may do with it. Never a managed
+ * entity. (Views are what a boundary hands to a page, inputs what a page hands in; a "form" is the
+ * web bean behind a form page.)
  */
-public class CensusForm implements Serializable {
+public class CensusRecordView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -53,16 +50,16 @@ public class CensusForm implements Serializable {
    * The record as the regulator of {@code reviewerRegionCode} sees it: whether it may 审核通过 or 退回
    * now follows the record's own rules ({@link CensusRecord#mayApprove}).
    */
-  static CensusForm forReviewer(
+  static CensusRecordView forReviewer(
       CensusRecord record, CensusAccess access, String reviewerRegionCode) {
-    CensusForm form = of(record, access);
+    CensusRecordView form = of(record, access);
     form.approvable = record.mayApprove(reviewerRegionCode);
     form.returnable = record.mayReturn(reviewerRegionCode);
     return form;
   }
 
-  static CensusForm of(CensusRecord record, CensusAccess access) {
-    CensusForm form = new CensusForm();
+  static CensusRecordView of(CensusRecord record, CensusAccess access) {
+    CensusRecordView form = new CensusRecordView();
     form.id = record.getId();
     form.version = record.getVersion();
     form.type = record.getType();
@@ -77,33 +74,11 @@ public class CensusForm implements Serializable {
     form.holderName = access.holderName(record.getHolderRegionCode());
     form.heldSince = record.getHeldSince();
     form.editable = record.isEditable();
-    form.common = copy(record.getCommon());
-    form.underground = copy(record.getUnderground());
-    form.openPit = copy(record.getOpenPit());
-    form.tailings = copy(record.getTailings());
+    form.common = DeepCopy.of(record.getCommon());
+    form.underground = DeepCopy.of(record.getUnderground());
+    form.openPit = DeepCopy.of(record.getOpenPit());
+    form.tailings = DeepCopy.of(record.getTailings());
     return form;
-  }
-
-  /** A deep copy through serialisation: the facts classes are plain serialisable values. */
-  @SuppressWarnings("unchecked")
-  static <T extends Serializable> T copy(T value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-        out.writeObject(value);
-      }
-      try (ObjectInputStream in =
-          new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-        return (T) in.readObject();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   public Long getId() {

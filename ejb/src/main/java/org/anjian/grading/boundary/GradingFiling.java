@@ -30,6 +30,8 @@ import org.anjian.platform.boundary.InvalidInputException;
 import org.anjian.platform.boundary.MessageKey;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.control.DeepCopy;
+import org.anjian.region.boundary.RegionTree;
 
 /**
  * The enterprise side of grading (网上申报): start an application for a level, fill the national form,
@@ -38,7 +40,7 @@ import org.anjian.platform.boundary.Slice;
  */
 @Stateless
 @RolesAllowed(Role.Names.ENTERPRISE)
-public class GradingApplications {
+public class GradingFiling {
 
   @PersistenceContext private EntityManager em;
 
@@ -49,6 +51,8 @@ public class GradingApplications {
   @Inject private GradingLists lists;
 
   @Inject private Attachments attachments;
+
+  @Inject private RegionTree regions;
 
   public Slice<ApplicationRow> mine(PageRequest page) {
     return lists.all(callers.current(), page, GradingFilter.none());
@@ -136,16 +140,12 @@ public class GradingApplications {
   }
 
   /** The application with its form fields, detached: the page edits it and hands it to save. */
-  public GradingApplication load(Long id) {
-    GradingApplication application = access.visible(callers.current(), id, null);
-    application.getPlanMembers();
-    application.getElementScores();
-    em.detach(application);
-    return application;
+  public ApplicationView load(Long id) {
+    return view(access.visible(callers.current(), id, null));
   }
 
   /** Saves a draft (incomplete is fine); refused once submitted or when the page was stale. */
-  public GradingApplication save(@Valid GradingApplication edited) {
+  public ApplicationView save(@Valid ApplicationView edited) {
     GradingApplication application =
         access.visible(callers.current(), edited.getId(), edited.getVersion());
     application.checkEditable();
@@ -153,9 +153,13 @@ public class GradingApplications {
     application.setSpeciality(edited.getSpeciality());
     application.setSelfScore(edited.getSelfScore());
     application.setSelfConclusion(edited.getSelfConclusion());
-    application.replaceFacts(edited.getFacts());
+    application.replaceFacts(DeepCopy.of(edited.getFacts()));
     em.flush();
-    return load(application.getId());
+    return view(application);
+  }
+
+  private ApplicationView view(GradingApplication application) {
+    return ApplicationView.forEnterprise(application, lists.holderName(application));
   }
 
   /**
@@ -180,7 +184,7 @@ public class GradingApplications {
   public void discard(Long id, long expectedVersion) {
     GradingApplication application = access.visible(callers.current(), id, expectedVersion);
     application.checkEditable();
-    if (application.getSubmittedAt() != null) {
+    if (!application.isDiscardable()) {
       throw new InvalidInputException("grading.error.submittedOnce");
     }
     attachments.removeAll(id);
@@ -190,10 +194,6 @@ public class GradingApplications {
   public List<GradingHistoryRow> history(Long id) {
     access.visible(callers.current(), id, null);
     return access.history(id);
-  }
-
-  public String holderName(Long id) {
-    return lists.holderName(access.visible(callers.current(), id, null));
   }
 
   public List<AttachmentRow> attachments(Long id) {
@@ -224,13 +224,17 @@ public class GradingApplications {
   }
 
   /** The enterprise's certificates, newest first. */
-  public List<Certificate> certificates() {
+  public List<CertificateView> certificates() {
     Organisation enterprise = access.gradingEnterprise(callers.current());
-    return em.createQuery(
+    return em
+        .createQuery(
             "select c from Certificate c where c.enterpriseId = :e order by c.issuedOn desc",
             Certificate.class)
         .setParameter("e", enterprise.getId())
         .setMaxResults(50)
-        .getResultList();
+        .getResultList()
+        .stream()
+        .map(c -> CertificateView.of(c, regions.fullName(c.getRegionCode())))
+        .toList();
   }
 }
