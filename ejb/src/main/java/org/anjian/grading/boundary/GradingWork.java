@@ -34,10 +34,10 @@ import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.PlanExpert;
 import org.anjian.grading.entity.PlanMember;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
 
 /**
  * The review side of grading for organising bodies, evaluation agencies and regulators: their work

@@ -2,7 +2,6 @@ package org.anjian.it.probe;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,7 +26,6 @@ import org.anjian.grading.boundary.ReportInput;
 import org.anjian.grading.entity.Element;
 import org.anjian.grading.entity.Evaluator;
 import org.anjian.grading.entity.GradingApplication;
-import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.PageRequest;
 
 /**
@@ -35,7 +33,7 @@ import org.anjian.platform.boundary.PageRequest;
  * signed-in user, one plain-text line per result. Refusals answer 409 with the message key.
  */
 @WebServlet("/grading/it-work")
-public class GradingWorkProbe extends HttpServlet {
+public class GradingWorkProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -48,111 +46,96 @@ public class GradingWorkProbe extends HttpServlet {
   @EJB private Certificates certificates;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    response.setContentType("text/plain;charset=UTF-8");
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     PrintWriter out = response.getWriter();
-    try {
-      String reason = request.getParameter("reason");
-      switch (request.getParameter("action")) {
-        case "inbox" -> {
-          for (ApplicationRow r :
-              work.inbox(new PageRequest(0, 200, null, false), GradingFilter.none()).rows()) {
-            out.println(r.id() + " " + r.version() + " " + r.state() + " " + r.overdue());
-          }
+    String reason = request.getParameter("reason");
+    switch (request.getParameter("action")) {
+      case "inbox" -> {
+        for (ApplicationRow r :
+            work.inbox(new PageRequest(0, 200, null, false), GradingFilter.none()).rows()) {
+          out.println(r.id() + " " + r.version() + " " + r.state() + " " + r.overdue());
         }
-        case "state" -> {
-          GradingApplication a = work.load(id(request));
-          out.println(a.getState() + " " + a.getVersion() + " " + a.getReportScore());
-        }
-        case "consent" -> work.consent(id(request), version(request), reason);
-        case "refuseConsent" -> work.refuseConsent(id(request), version(request), reason);
-        case "refer" ->
-            work.referToLowerLevel(
-                id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
-        case "holder" -> {
-          GradingApplication a = work.load(id(request));
-          out.println(
-              a.getHandlingRegionCode()
-                  + " "
-                  + a.getBodyId()
-                  + " "
-                  + a.handledLevel()
-                  + " "
-                  + a.getReportLevel()
-                  + " | "
-                  + a.getConsentOpinion());
-        }
-        case "exportRows" -> {
-          java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
-          work.export(
-              GradingFilter.none(),
-              org.anjian.census.boundary.ExportFormat.CSV,
-              key -> key,
-              String::valueOf,
-              csv);
-          String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
-          String needle = request.getParameter("text");
-          out.println(
-              text.lines().skip(1).filter(l -> needle == null || l.contains(needle)).count());
-        }
-        case "planWithExpert" ->
-            plan(request, List.of(Long.valueOf(request.getParameter("expert"))));
-        case "downgrade" -> {
-          CertificateView c =
-              certificates.downgrade(id(request), version(request), GradingLevel.THIRD, reason);
-          out.println(c.status());
-        }
-        case "passPreliminary" -> work.passPreliminary(id(request), version(request));
-        case "returnToEnterprise" -> work.returnToEnterprise(id(request), version(request), reason);
-        case "accept" -> work.accept(id(request), version(request));
-        case "returnToBody" -> work.returnToBody(id(request), version(request), reason);
-        case "notice" ->
-            work.issueNotice(
-                id(request),
-                version(request),
-                Long.valueOf(request.getParameter("agency")),
-                "请按期开展评审");
-        case "plan" -> plan(request, List.of());
-        case "report" -> report(request);
-        case "passReport" -> work.passReport(id(request), version(request));
-        case "returnReportToAgency" ->
-            work.returnReportToAgency(id(request), version(request), reason);
-        case "approveReport" ->
-            work.approveReport(
-                id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
-        case "returnReportToBody" -> work.returnReportToBody(id(request), version(request), reason);
-        case "reject" -> work.reject(id(request), version(request), reason);
-        case "publish" ->
-            out.println(
-                "announcement "
-                    + announcements.publish(
-                        "IT 公告",
-                        Arrays.stream(request.getParameter("ids").split(","))
-                            .map(Long::valueOf)
-                            .toList()));
-        case "announcements" -> announcements.mine(new PageRequest(0, 50, null, false));
-        case "print" -> {
-          CertificateView c = certificates.print(id(request), version(request));
-          out.println(c.id() + " " + c.version() + " " + c.number());
-        }
-        case "revoke" -> {
-          CertificateView c = certificates.revoke(id(request), version(request), reason);
-          out.println(c.status());
-        }
-        default -> response.sendError(400);
       }
-      out.println("ok");
-    } catch (org.anjian.platform.boundary.NotFoundException e) {
-      response.setStatus(404);
-      out.println("refused " + e.getMessageKey());
-    } catch (jakarta.ejb.EJBAccessException e) {
-      response.setStatus(403);
-      out.println("refused role");
-    } catch (BusinessException e) {
-      response.setStatus(409);
-      out.println("refused " + e.getMessageKey());
+      case "state" -> {
+        GradingApplication a = work.load(id(request));
+        out.println(a.getState() + " " + a.getVersion() + " " + a.getReportScore());
+      }
+      case "consent" -> work.consent(id(request), version(request), reason);
+      case "refuseConsent" -> work.refuseConsent(id(request), version(request), reason);
+      case "refer" ->
+          work.referToLowerLevel(
+              id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
+      case "holder" -> {
+        GradingApplication a = work.load(id(request));
+        out.println(
+            a.getHandlingRegionCode()
+                + " "
+                + a.getBodyId()
+                + " "
+                + a.handledLevel()
+                + " "
+                + a.getReportLevel()
+                + " | "
+                + a.getConsentOpinion());
+      }
+      case "exportRows" -> {
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        work.export(
+            GradingFilter.none(),
+            org.anjian.census.boundary.ExportFormat.CSV,
+            key -> key,
+            String::valueOf,
+            csv);
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String needle = request.getParameter("text");
+        out.println(text.lines().skip(1).filter(l -> needle == null || l.contains(needle)).count());
+      }
+      case "planWithExpert" -> plan(request, List.of(Long.valueOf(request.getParameter("expert"))));
+      case "downgrade" -> {
+        CertificateView c =
+            certificates.downgrade(id(request), version(request), GradingLevel.THIRD, reason);
+        out.println(c.status());
+      }
+      case "passPreliminary" -> work.passPreliminary(id(request), version(request));
+      case "returnToEnterprise" -> work.returnToEnterprise(id(request), version(request), reason);
+      case "accept" -> work.accept(id(request), version(request));
+      case "returnToBody" -> work.returnToBody(id(request), version(request), reason);
+      case "notice" ->
+          work.issueNotice(
+              id(request),
+              version(request),
+              Long.valueOf(request.getParameter("agency")),
+              "请按期开展评审");
+      case "plan" -> plan(request, List.of());
+      case "report" -> report(request);
+      case "passReport" -> work.passReport(id(request), version(request));
+      case "returnReportToAgency" ->
+          work.returnReportToAgency(id(request), version(request), reason);
+      case "approveReport" ->
+          work.approveReport(
+              id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
+      case "returnReportToBody" -> work.returnReportToBody(id(request), version(request), reason);
+      case "reject" -> work.reject(id(request), version(request), reason);
+      case "publish" ->
+          out.println(
+              "announcement "
+                  + announcements.publish(
+                      "IT 公告",
+                      Arrays.stream(request.getParameter("ids").split(","))
+                          .map(Long::valueOf)
+                          .toList()));
+      case "announcements" -> announcements.mine(new PageRequest(0, 50, null, false));
+      case "print" -> {
+        CertificateView c = certificates.print(id(request), version(request));
+        out.println(c.id() + " " + c.version() + " " + c.number());
+      }
+      case "revoke" -> {
+        CertificateView c = certificates.revoke(id(request), version(request), reason);
+        out.println(c.status());
+      }
+      default -> response.sendError(400);
     }
+    out.println("ok");
   }
 
   /** A plan with the agency's first two active evaluators, registering two if it has fewer. */
@@ -186,13 +169,5 @@ public class GradingWorkProbe extends HttpServlet {
       lines.add(new ReportInput.Line(e, new BigDecimal("100"), BigDecimal.ZERO, deduction, "扣分原因"));
     }
     work.submitReport(id(request), version(request), new ReportInput(lines, "评审发现"));
-  }
-
-  private static Long id(HttpServletRequest request) {
-    return Long.valueOf(request.getParameter("id"));
-  }
-
-  private static long version(HttpServletRequest request) {
-    return Long.parseLong(request.getParameter("version"));
   }
 }

@@ -14,7 +14,7 @@ import org.anjian.grading.boundary.GradingFilter;
 import org.anjian.grading.boundary.GradingWork;
 import org.anjian.grading.entity.CertificateStatus;
 import org.anjian.grading.entity.GradingState;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.account.CurrentUser;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;

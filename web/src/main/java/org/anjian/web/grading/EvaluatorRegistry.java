@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 import org.anjian.grading.boundary.EvaluatorForm;
 import org.anjian.grading.boundary.Registries;
 import org.anjian.grading.entity.Evaluator;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 

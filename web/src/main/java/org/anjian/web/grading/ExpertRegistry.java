@@ -7,7 +7,7 @@ import java.io.Serializable;
 import org.anjian.grading.boundary.ExpertForm;
 import org.anjian.grading.boundary.Registries;
 import org.anjian.grading.entity.Expert;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 
