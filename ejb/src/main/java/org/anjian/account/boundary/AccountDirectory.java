@@ -22,10 +22,10 @@ import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.Region;
 

@@ -17,9 +17,9 @@ import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.UserAccount;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.Region;
 

@@ -11,12 +11,13 @@ import org.anjian.account.control.CreditCode;
 import org.anjian.account.control.PasswordHasher;
 import org.anjian.account.control.PasswordPolicy;
 import org.anjian.account.control.SecurityAuditLog;
+import org.anjian.account.entity.Contacts;
 import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.Sector;
 import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.Region;
 import org.anjian.region.entity.RegionLevel;
@@ -46,9 +47,10 @@ public class EnterpriseRegistration {
       throw InvalidInputException.ofField("regionCode", "registration.regionRequired");
     }
     EnterpriseBasics basics = form.basics();
-    requireContact("legalRepresentative", basics.getLegalRepresentative());
-    requireContact("contactPerson", basics.getContactPerson());
-    requireContact("contactPhone", basics.getContactPhone());
+    Contacts contacts = basics.getContacts();
+    requireContact("legalRepresentative", contacts.getLegalRepresentative());
+    requireContact("contactPerson", contacts.getContactPerson());
+    requireContact("contactPhone", contacts.getContactPhone());
     if (form.sector() == Sector.INDUSTRY_TRADE && form.industry() == null) {
       throw InvalidInputException.ofField("industry", "registration.industryRequired");
     }
@@ -75,13 +77,13 @@ public class EnterpriseRegistration {
         new UserAccount(
             form.username(),
             hasher.hash(form.password()),
-            basics.getContactPerson(),
+            contacts.getContactPerson(),
             enterprise,
             null);
     // the enterprise chose this password itself: no forced change
     account.changePassword(account.getPasswordHash(), LocalDateTime.now());
     account.updateDetails(
-        basics.getContactPerson(), basics.getContactPhone(), basics.getContactEmail());
+        contacts.getContactPerson(), contacts.getContactPhone(), contacts.getContactEmail());
     em.persist(account);
     em.flush();
     audit.record(

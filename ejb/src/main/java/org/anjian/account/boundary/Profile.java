@@ -17,8 +17,8 @@ import org.anjian.account.entity.OrganisationKind;
 import org.anjian.account.entity.Role;
 import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.region.boundary.RegionTree;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.NotFoundException;
 
 /**
  * Who is calling: the signed-in account, loaded in the caller's transaction. Also records denied

@@ -1,2 +1,5 @@
-/** Account rules that are no single entity's job: password hashing and policy, credit codes. */
+/**
+ * Account rules that are no single entity's job: the calling user, jurisdiction, password hashing
+ * and policy, credit codes, the registration change history and the security audit log.
+ */
 package org.anjian.account.control;

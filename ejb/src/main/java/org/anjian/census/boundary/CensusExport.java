@@ -3,12 +3,9 @@ package org.anjian.census.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +15,7 @@ import org.anjian.account.entity.UserAccount;
 import org.anjian.census.control.CensusLists;
 import org.anjian.census.control.ExportColumns;
 import org.anjian.census.entity.CensusRecord;
+import org.anjian.platform.control.CsvWriter;
 import org.anjian.region.boundary.RegionTree;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -71,25 +69,15 @@ public class CensusExport {
       Function<Object, String> valueText,
       OutputStream out)
       throws IOException {
-    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    writer.write('\ufeff'); // lets Excel read the UTF-8 Chinese text
-    writer.write(String.join(",", headers.stream().map(CensusExport::csv).toList()));
-    writer.write("\r\n");
+    CsvWriter csv = new CsvWriter(out);
+    csv.line(headers);
     records.accept(
-        record -> {
-          try {
-            for (int i = 0; i < ExportColumns.ALL.size(); i++) {
-              if (i > 0) {
-                writer.write(',');
-              }
-              writer.write(csv(valueText.apply(ExportColumns.ALL.get(i).value().apply(record))));
-            }
-            writer.write("\r\n");
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-    writer.flush();
+        record ->
+            csv.line(
+                ExportColumns.ALL.stream()
+                    .map(column -> valueText.apply(column.value().apply(record)))
+                    .toList()));
+    csv.flush();
   }
 
   private static void writeXlsx(
@@ -125,22 +113,5 @@ public class CensusExport {
           }
         });
     workbook.finish();
-  }
-
-  /**
-   * Quotes a CSV field when needed; a leading =, +, - or @ is defused against formula injection.
-   */
-  public static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
   }
 }

@@ -22,11 +22,11 @@ import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.Choices.MiningMethod;
 import org.anjian.census.entity.RecordType;
 import org.anjian.census.entity.ReviewAction;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.MessageKey;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.MessageKey;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.RegionLevel;
 
@@ -107,7 +107,7 @@ public class CensusFiling {
       record.getTailings().setOwnerless(true);
     } else {
       record.getCommon().setCreditCode(enterprise.getCreditCode());
-      record.getCommon().setLegalRepresentative(enterprise.getLegalRepresentative());
+      record.getCommon().setLegalRepresentative(enterprise.getContacts().getLegalRepresentative());
     }
     em.persist(record);
     em.flush();

@@ -13,9 +13,9 @@ import org.anjian.account.entity.UserAccount;
 import org.anjian.census.control.CensusAccess;
 import org.anjian.census.control.CensusLists;
 import org.anjian.census.entity.ReviewAction;
-import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.exception.BusinessException;
 
 /**
  * 审核与报送: a regulator's pending list, its decisions (审核通过, 退回, bulk approval), tracking, the

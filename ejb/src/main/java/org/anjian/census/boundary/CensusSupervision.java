@@ -16,8 +16,8 @@ import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.census.control.CensusRoutes;
 import org.anjian.census.entity.CensusRecord;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
 

@@ -31,7 +31,7 @@ import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.grading.entity.PlanExpert;
 import org.anjian.grading.entity.PlanMember;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.anjian.region.boundary.RegionTree;
 
 /**

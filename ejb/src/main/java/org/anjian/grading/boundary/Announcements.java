@@ -24,10 +24,10 @@ import org.anjian.grading.entity.Announcement;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.GradingState;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
 
@@ -135,7 +135,7 @@ public class Announcements {
     return em
         .createQuery(
             "select a from GradingApplication a where a.announcementId = :n"
-                + " order by a.enterpriseName",
+                + " order by a.snapshot.enterpriseName",
             GradingApplication.class)
         .setParameter("n", announcementId)
         .getResultList()

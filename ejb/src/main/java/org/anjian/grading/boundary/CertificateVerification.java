@@ -53,23 +53,23 @@ public class CertificateVerification {
     if (text != null && !text.isBlank()) {
       String t = text.trim();
       if (t.length() == 18) {
-        where.append(" and c.creditCode = :code");
+        where.append(" and c.snapshot.creditCode = :code");
         params.put("code", t.toUpperCase());
       } else {
-        where.append(" and lower(c.enterpriseName) like :name escape '\\'");
+        where.append(" and lower(c.snapshot.enterpriseName) like :name escape '\\'");
         params.put("name", SearchText.likePattern(t));
       }
     }
     if (regionCode != null && !regionCode.isBlank() && regions.exists(regionCode)) {
       String attribute = RegionAncestry.attribute(regions.node(regionCode).level());
-      String column = attribute == null ? null : "c.ancestry." + attribute;
+      String column = attribute == null ? null : "c.snapshot.ancestry." + attribute;
       if (column != null) {
         where.append(" and ").append(column).append(" = :region");
         params.put("region", regionCode);
       }
     }
     if (industry != null) {
-      where.append(" and c.industry = :industry");
+      where.append(" and c.snapshot.industry = :industry");
       params.put("industry", industry);
     }
     if (level != null) {

@@ -21,11 +21,11 @@ import org.anjian.grading.control.GradingAccess;
 import org.anjian.grading.entity.Certificate;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.SearchText;
 import org.anjian.platform.boundary.Slice;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.NotFoundException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.RegionAncestry;
 
@@ -70,7 +70,7 @@ public class Certificates {
     boolean hasText = text != null && !text.isBlank();
     if (hasText) {
       where +=
-          " and (lower(c.enterpriseName) like :t escape '\\'"
+          " and (lower(c.snapshot.enterpriseName) like :t escape '\\'"
               + " or lower(c.number) like :t escape '\\')";
     }
     String from = " from Certificate c where " + where;
@@ -117,7 +117,7 @@ public class Certificates {
 
   private static String regionCondition(Organisation regulator) {
     String attribute = RegionAncestry.attribute(regulator.getRegion().getLevel());
-    return attribute == null ? "c.id is not null" : "c.ancestry." + attribute + " = :o";
+    return attribute == null ? "c.id is not null" : "c.snapshot.ancestry." + attribute + " = :o";
   }
 
   /** One certificate the caller may see (its application must be visible to the caller). */

@@ -12,7 +12,7 @@ import org.anjian.grading.control.GradingAccess;
 import org.anjian.grading.control.GradingLists;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.InvalidInputException;
 
 /**
  * The regulator's moves (安全监管部门): the lower regulator's consent, 评审申请审核, and 核准报告 — the award, the

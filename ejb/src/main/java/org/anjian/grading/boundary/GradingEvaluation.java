@@ -25,8 +25,8 @@ import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.PlanExpert;
 import org.anjian.grading.entity.PlanMember;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
 
 /**
  * The evaluation agency's moves (评审单位): the evaluation plan with its team and experts, and the

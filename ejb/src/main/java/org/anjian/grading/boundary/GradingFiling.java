@@ -26,11 +26,11 @@ import org.anjian.grading.entity.CertificateStatus;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.GradingState;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.MessageKey;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
 import org.anjian.platform.control.DeepCopy;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.MessageKey;
 import org.anjian.region.boundary.RegionTree;
 
 /**

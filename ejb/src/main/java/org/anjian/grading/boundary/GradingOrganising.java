@@ -15,7 +15,7 @@ import org.anjian.account.entity.UserAccount;
 import org.anjian.grading.control.GradingAccess;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingMove;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.InvalidInputException;
 
 /**
  * The organising body's moves (组织单位): 评审审核 of a submitted application, the evaluation notice to one

@@ -14,7 +14,7 @@ import org.anjian.grading.entity.Evaluator;
 import org.anjian.grading.entity.Expert;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 
 /**
  * 评审专家库 of an organising body and 评审员库 of an evaluation agency. Each organisation sees and changes

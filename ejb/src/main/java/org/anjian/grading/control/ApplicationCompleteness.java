@@ -31,9 +31,12 @@ public final class ApplicationCompleteness {
     require(problems, "grading.field.safetyDepartment", filled(f.getSafetyDepartment()));
     require(problems, "grading.field.employees", f.getEmployees() != null);
     require(problems, "grading.field.safetyManagers", f.getSafetyManagers() != null);
-    require(problems, "grading.field.legalRepresentative", filled(f.getLegalRepresentative()));
-    require(problems, "grading.field.contactPerson", filled(f.getContactPerson()));
-    require(problems, "grading.field.contactPhone", filled(f.getContactPhone()));
+    require(
+        problems,
+        "grading.field.legalRepresentative",
+        filled(f.getContacts().getLegalRepresentative()));
+    require(problems, "grading.field.contactPerson", filled(f.getContacts().getContactPerson()));
+    require(problems, "grading.field.contactPhone", filled(f.getContacts().getContactPhone()));
     require(
         problems,
         "grading.field.shiftWorkers",

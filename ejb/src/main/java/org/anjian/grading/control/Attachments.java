@@ -12,10 +12,10 @@ import org.anjian.grading.boundary.FileDownload;
 import org.anjian.grading.entity.Attachment;
 import org.anjian.grading.entity.AttachmentContent;
 import org.anjian.grading.entity.AttachmentKind;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.control.DetectedUpload;
 import org.anjian.platform.control.UploadCheck;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
 
 /**
  * Files attached to grading applications. The caller has already checked that the application is

@@ -20,9 +20,9 @@ import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingHistoryEntry;
 import org.anjian.grading.entity.GradingMove;
 import org.anjian.grading.entity.GradingState;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.NotFoundException;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.NotFoundException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.region.boundary.RegionTree;
 
 /**

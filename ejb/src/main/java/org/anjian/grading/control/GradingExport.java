@@ -2,20 +2,17 @@ package org.anjian.grading.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.anjian.account.entity.UserAccount;
-import org.anjian.census.boundary.CensusExport;
 import org.anjian.census.boundary.ExportFormat;
 import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingFilter;
+import org.anjian.platform.control.CsvWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -58,15 +55,11 @@ public class GradingExport {
       throws IOException {
     List<String> headers = HEADERS.stream().map(headerText).toList();
     if (format == ExportFormat.CSV) {
-      BufferedWriter writer =
-          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-      writer.write('\ufeff'); // lets Excel read the UTF-8 Chinese text
-      writeCsvLine(writer, headers);
+      CsvWriter csv = new CsvWriter(out);
+      csv.line(headers);
       forEach(
-          me,
-          filter,
-          row -> writeCsvLine(writer, values(row).stream().map(v -> text(v, valueText)).toList()));
-      writer.flush();
+          me, filter, row -> csv.line(values(row).stream().map(v -> text(v, valueText)).toList()));
+      csv.flush();
     } else {
       Workbook workbook = new Workbook(out, "Anjian", "1.0");
       Worksheet sheet = workbook.newWorksheet(headerText.apply("gdesk.export.fileName"));
@@ -119,20 +112,6 @@ public class GradingExport {
 
   private static String text(Object value, Function<Object, String> valueText) {
     return value == null ? "" : value instanceof String s ? s : valueText.apply(value);
-  }
-
-  private static void writeCsvLine(BufferedWriter writer, List<String> fields) {
-    try {
-      for (int i = 0; i < fields.size(); i++) {
-        if (i > 0) {
-          writer.write(',');
-        }
-        writer.write(CensusExport.csv(fields.get(i)));
-      }
-      writer.write("\r\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static void flush(Worksheet sheet) {

@@ -17,10 +17,10 @@ import org.anjian.grading.boundary.ApplicationRow;
 import org.anjian.grading.boundary.GradingFilter;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingState;
-import org.anjian.platform.boundary.NotFoundException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
 import org.anjian.platform.control.PageOfIds;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.region.boundary.RegionNode;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.RegionAncestry;
@@ -35,7 +35,7 @@ public class GradingLists {
 
   private static final Map<String, String> SORTABLE =
       Map.of(
-          "enterpriseName", "a.enterpriseName",
+          "enterpriseName", "a.snapshot.enterpriseName",
           "state", "a.state",
           "levelApplied", "a.levelApplied",
           "heldSince", "a.heldSince",
@@ -128,7 +128,7 @@ public class GradingLists {
 
   private static String ancestryColumn(RegionNode region) {
     String attribute = RegionAncestry.attribute(region.level());
-    return attribute == null ? null : "a.ancestry." + attribute;
+    return attribute == null ? null : "a.snapshot.ancestry." + attribute;
   }
 
   private static String holderColumn(Organisation org) {
@@ -186,7 +186,7 @@ public class GradingLists {
       query.and("a.levelApplied = :level", "level", filter.level());
     }
     if (filter.industry() != null) {
-      query.and("a.industry = :industry", "industry", filter.industry());
+      query.and("a.snapshot.industry = :industry", "industry", filter.industry());
     }
     if (filter.overdueOnly()) {
       query.and("a.dueOn < :today", "today", LocalDate.now());
@@ -207,7 +207,7 @@ public class GradingLists {
     }
     if (filter.hasText()) {
       query.and(
-          "(lower(a.enterpriseName) like :text escape '\\' or lower(a.creditCode) like :text escape '\\')",
+          "(lower(a.snapshot.enterpriseName) like :text escape '\\' or lower(a.snapshot.creditCode) like :text escape '\\')",
           "text",
           filter.likePattern());
     }

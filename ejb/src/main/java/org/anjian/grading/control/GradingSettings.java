@@ -8,8 +8,9 @@ import org.anjian.platform.control.Settings;
 
 /**
  * Time limits and thresholds of the grading workflow. Provinces differ, so each is a setting
- * (environment variable or system property) whose default is the national or most common value
- * (domain-reference.md § 1, "Time limits").
+ * (environment variable or system property) whose default is the national or most common value: the
+ * 2011 rules' three months from 评审通知 to the end of the evaluation, 邢台's 10 working days for the
+ * application review, 10 for the 评审工作方案 and 5 for forwarding, a 7-day objection period.
  */
 public final class GradingSettings {
 

@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypes;
 

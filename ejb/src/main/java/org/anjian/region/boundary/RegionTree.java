@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.region.entity.Region;
 import org.anjian.region.entity.RegionAncestry;
 import org.anjian.region.entity.RegionLevel;

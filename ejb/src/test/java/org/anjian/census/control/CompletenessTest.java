@@ -2,14 +2,16 @@ package org.anjian.census.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.anjian.account.control.CreditCode;
+import org.anjian.account.entity.Organisation;
+import org.anjian.account.entity.Sector;
 import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.Choices;
 import org.anjian.census.entity.RecordType;
-import org.anjian.census.entity.ReviewStatus;
+import org.anjian.region.entity.Region;
 import org.junit.jupiter.api.Test;
 
 class CompletenessTest {
@@ -107,23 +109,10 @@ class CompletenessTest {
   }
 
   private static CensusRecord record(RecordType type, Choices.MiningMethod method) {
-    try {
-      var constructor = CensusRecord.class.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      CensusRecord record = constructor.newInstance();
-      set(record, "type", type);
-      set(record, "miningMethod", method);
-      set(record, "status", ReviewStatus.DRAFT);
-      return record;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void set(Object target, String name, Object value)
-      throws ReflectiveOperationException {
-    Field field = CensusRecord.class.getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(target, value);
+    String huangdao = "/000000/370000/370200/370211/";
+    Organisation enterprise =
+        Organisation.enterprise(
+            "试验企业", Region.ofPath(huangdao, "黄岛区"), null, Sector.NON_COAL_MINE, null);
+    return new CensusRecord(enterprise, type, method, null, huangdao, LocalDateTime.now());
   }
 }

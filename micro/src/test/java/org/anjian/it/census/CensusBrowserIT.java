@@ -285,22 +285,6 @@ class CensusBrowserIT extends BrowserTest {
     browser.waiter().until(d -> browser.find(id).isDisplayed());
   }
 
-  private void confirm() {
-    browser
-        .waiter()
-        .until(
-            d ->
-                d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .map(
-                        yes -> {
-                          yes.click();
-                          return true;
-                        })
-                    .orElse(false));
-  }
-
   /** The cells of the 操作历史 table below the list: time, action, who, organisation, level, reason. */
   private List<List<String>> historyRows() {
     return browser.driver().findElements(By.cssSelector("[id='history_data'] > tr")).stream()

@@ -46,6 +46,9 @@ class CensusJurisdictionIT extends CensusHttpTest {
         .isEqualTo("error.notFound");
 
     assertThat(accessDenied("lixia", "census record " + id, before)).isEqualTo(2);
+    assertThat(signedIn("lixia").get("regulator/census/record.xhtml?id=" + id).statusCode())
+        .as("the detail page answers 404 too")
+        .isEqualTo(404);
     assertThat(CensusReviewChainIT.pendingRow(huangdao, id, name))
         .as("untouched")
         .containsEntry("version", version)

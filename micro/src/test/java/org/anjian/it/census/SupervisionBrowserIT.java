@@ -28,7 +28,7 @@ class SupervisionBrowserIT extends BrowserTest {
     assertThat(browser.find("supervision:currentSupervisor").getText()).isEqualTo("黄岛区安全生产监督管理局");
     browser.choose("supervision:level", "370200");
     browser.find("supervision:setSupervision").click();
-    confirmDialogYes();
+    confirm();
     browser
         .waiter()
         .withMessage(() -> "saved; the page shows: " + browser.messages())
@@ -60,18 +60,5 @@ class SupervisionBrowserIT extends BrowserTest {
   private void signIn(String username) {
     browser.forgetSession().login(username, DemoLogins.PASSWORD);
     assertThat(browser.path()).as("%s signed in", username).doesNotEndWith("/login.xhtml");
-  }
-
-  /** Answers the global confirmation dialog with its yes button, once it is shown. */
-  private void confirmDialogYes() {
-    browser
-        .waiter()
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    browser.js(
-                        "var yes = Array.from(document.querySelectorAll('.ui-confirmdialog-yes'))"
-                            + ".find(e => e.offsetParent !== null);"
-                            + " if (yes) { yes.click(); return true; } return false;")));
   }
 }

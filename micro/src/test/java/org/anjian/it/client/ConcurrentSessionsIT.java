@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Ten users signed in at once, each clicking through a protected page fifty times: every request
  * must be served as that user. (The built-in form login of Payara 6.2025.10 failed this with a few
- * percent of 403s; see stack.md.)
+ * percent of 403s as soon as about ten sessions were active.)
  */
 class ConcurrentSessionsIT extends HttpTest {
 

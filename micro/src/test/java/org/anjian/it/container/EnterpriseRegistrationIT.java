@@ -12,7 +12,7 @@ import org.anjian.account.entity.Sector;
 import org.anjian.it.support.DemoLogins;
 import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.Unique;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

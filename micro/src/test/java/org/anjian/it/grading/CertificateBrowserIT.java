@@ -84,15 +84,7 @@ class CertificateBrowserIT extends BrowserTest {
   }
 
   private void confirm(String shot) throws IOException {
-    WebElement yes =
-        browser
-            .waiter()
-            .until(
-                d ->
-                    d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
+    WebElement yes = confirmDialogYes();
     browser.saveEvidence(SHOTS, shot);
     yes.click();
   }

@@ -2,7 +2,6 @@ package org.anjian.it.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,35 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.anjian.it.support.DemoLogins;
-import org.anjian.it.support.Loopback;
+import org.anjian.it.support.HttpTest;
 import org.anjian.it.support.TestDatabase;
 import org.anjian.it.support.WebSession;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Certificates over HTTP as real signed-in users: numbers taken by concurrent prints have neither
  * gaps nor duplicates, revocation is public at once and only the approving regulator may revoke,
  * and the PDF is served to its owner only. Also shows that the grading demo data loaded.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CertificateIT {
+class CertificateIT extends HttpTest {
 
   static final int PRINTS = 8;
-
-  @ArquillianResource URL deployment;
-
-  WebSession signedIn(String username) {
-    WebSession session = new WebSession(Loopback.of(deployment));
-    var page = session.login(username, DemoLogins.PASSWORD);
-    assertThat(WebSession.showsSignedIn(page, username)).as("login as %s", username).isTrue();
-    return session;
-  }
 
   /** Prepared applications as "id version", and the series key first. */
   List<String> prepare(WebSession body, int n) {
@@ -117,7 +100,7 @@ class CertificateIT {
             + URLEncoder.encode(reason, StandardCharsets.UTF_8);
 
     HttpResponse<String> county = signedIn("huangdao").get(revoke);
-    assertThat(county.statusCode()).isEqualTo(409);
+    assertThat(county.statusCode()).isEqualTo(404);
     assertThat(county.body().trim()).isEqualTo("refused error.notFound");
 
     WebSession qingdao = signedIn("qingdao");

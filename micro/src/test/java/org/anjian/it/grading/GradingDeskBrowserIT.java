@@ -175,7 +175,7 @@ class GradingDeskBrowserIT extends BrowserTest {
     rowWith("publish:candidates_data", name).findElement(By.cssSelector(".ui-chkbox-box")).click();
     browser.awaitAjax();
     browser.find("publish:publish").click();
-    clickYes();
+    confirmDialogYes().click();
     browser.waiter().until(d -> browser.messages().contains(Bundle.prefix("gann.published")));
     TestDatabase.update(
         "update grading_announcement set objection_until = current_date - 1 where id ="
@@ -189,7 +189,7 @@ class GradingDeskBrowserIT extends BrowserTest {
     signIn("body3");
     browser.open("grading/certificates.xhtml");
     rowWith("print:toPrint_data", name).findElement(By.cssSelector("[id$=':printButton']")).click();
-    clickYes();
+    confirmDialogYes().click();
     browser.waiter().until(d -> browser.messages().contains(Bundle.prefix("gcert.printed")));
     assertState(id, "CERTIFIED");
     String number =
@@ -224,18 +224,6 @@ class GradingDeskBrowserIT extends BrowserTest {
                     .orElse(null));
   }
 
-  private void clickYes() {
-    browser
-        .waiter()
-        .until(
-            d ->
-                d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .orElse(null))
-        .click();
-  }
-
   /** The 评审办理情况 page's CSV export, as its button posts it. */
   private static String exportCsv(WebSession session) {
     HttpResponse<String> page = session.get("grading/applications.xhtml");
@@ -258,16 +246,7 @@ class GradingDeskBrowserIT extends BrowserTest {
 
   private void confirmMove(String button, String move, String name) {
     browser.find(button).click();
-    WebElement yes =
-        browser
-            .waiter()
-            .until(
-                d ->
-                    d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                        .filter(WebElement::isDisplayed)
-                        .findFirst()
-                        .orElse(null));
-    moveAndExpectAfter(yes, move, name);
+    moveAndExpectAfter(confirmDialogYes(), move, name);
   }
 
   private void moveAndExpect(String button, String move, String name) {

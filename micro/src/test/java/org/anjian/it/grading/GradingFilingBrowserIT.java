@@ -295,20 +295,4 @@ class GradingFilingBrowserIT extends BrowserTest {
         .map(WebElement::getText)
         .toList();
   }
-
-  private void confirm() {
-    browser
-        .waiter()
-        .until(
-            d ->
-                d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .map(
-                        yes -> {
-                          yes.click();
-                          return true;
-                        })
-                    .orElse(false));
-  }
 }

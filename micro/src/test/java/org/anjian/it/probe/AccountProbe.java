@@ -2,7 +2,6 @@ package org.anjian.it.probe;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +10,7 @@ import org.anjian.account.boundary.AccountRow;
 import org.anjian.account.boundary.NewAccount;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.OrganisationKind;
-import org.anjian.platform.boundary.BusinessException;
+import org.anjian.platform.exception.BusinessException;
 
 /**
  * Test archive only: creates an account through {@link AccountDirectory#create} as the signed-in
@@ -20,16 +19,14 @@ import org.anjian.platform.boundary.BusinessException;
  * the application's security constraint for account management applies.
  */
 @WebServlet("/manage/it-accounts")
-public class AccountProbe extends HttpServlet {
+public class AccountProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private AccountDirectory accounts;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    response.setContentType("text/plain;charset=UTF-8");
+  protected void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String level = request.getParameter("gradingLevel");
     NewAccount account =
         new NewAccount(
@@ -42,7 +39,7 @@ public class AccountProbe extends HttpServlet {
             request.getParameter("initialPassword"),
             null,
             null);
-    try {
+    try { // a refusal is this probe's answer (200), which the account ITs compare as text
       AccountRow row = accounts.create(account);
       response.getWriter().print("created " + row.id() + " " + row.kind());
     } catch (BusinessException e) {

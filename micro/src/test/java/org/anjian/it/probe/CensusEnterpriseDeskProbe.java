@@ -5,7 +5,6 @@ import static org.anjian.it.probe.CensusProbeOutput.text;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import org.anjian.census.boundary.CensusFiling;
 import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.entity.Choices.MiningMethod;
 import org.anjian.census.entity.RecordType;
-import org.anjian.platform.boundary.BusinessException;
 
 /**
  * Test archive only (used by {@code org.anjian.it.census}): calls {@link CensusFiling} as the
@@ -24,63 +22,54 @@ import org.anjian.platform.boundary.BusinessException;
  * enterprise pages.
  */
 @WebServlet("/enterprise/it-census-desk")
-public class CensusEnterpriseDeskProbe extends HttpServlet {
+public class CensusEnterpriseDeskProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private CensusFiling filing;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try {
-      if ("supervisor".equals(request.getParameter("op"))) {
-        line(text(response), "supervisor", filing.supervisor());
-      } else if ("history".equals(request.getParameter("op"))) {
-        var history = filing.history(id(request));
-        PrintWriter out = text(response);
-        history.forEach(h -> CensusProbeOutput.history(out, h));
-      } else {
-        CensusProbeOutput.form(text(response), filing.load(id(request)));
-      }
-    } catch (BusinessException e) {
-      CensusProbeOutput.refusal(response, e);
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if ("supervisor".equals(request.getParameter("op"))) {
+      line(text(response), "supervisor", filing.supervisor());
+    } else if ("history".equals(request.getParameter("op"))) {
+      var history = filing.history(id(request));
+      PrintWriter out = text(response);
+      history.forEach(h -> CensusProbeOutput.history(out, h));
+    } else {
+      CensusProbeOutput.form(text(response), filing.load(id(request)));
     }
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try {
-      switch (request.getParameter("op")) {
-        case "create" -> {
-          String method = request.getParameter("method");
-          Long id =
-              filing.create(
-                  RecordType.valueOf(request.getParameter("type")),
-                  method == null ? null : MiningMethod.valueOf(method),
-                  request.getParameter("name"),
-                  request.getParameter("region"));
-          line(text(response), "id", id);
-        }
-        case "save" -> {
-          CensusRecordView form = filing.load(id(request));
-          CensusProbeOutput.fill(form, request.getParameterMap());
-          CensusProbeOutput.form(text(response), filing.save(form));
-        }
-        case "submit" ->
-            line(
-                text(response),
-                "action",
-                filing.submit(id(request), Long.parseLong(request.getParameter("version"))));
-        default -> response.sendError(400);
+  protected void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    switch (request.getParameter("op")) {
+      case "create" -> {
+        String method = request.getParameter("method");
+        Long id =
+            filing.create(
+                RecordType.valueOf(request.getParameter("type")),
+                method == null ? null : MiningMethod.valueOf(method),
+                request.getParameter("name"),
+                request.getParameter("region"));
+        line(text(response), "id", id);
       }
-    } catch (BusinessException e) {
-      CensusProbeOutput.refusal(response, e);
+      case "save" -> {
+        CensusRecordView form = filing.load(id(request));
+        CensusProbeOutput.fill(form, request.getParameterMap());
+        CensusProbeOutput.form(text(response), filing.save(form));
+      }
+      case "submit" ->
+          line(
+              text(response),
+              "action",
+              filing.submit(id(request), Long.parseLong(request.getParameter("version"))));
+      default -> response.sendError(400);
     }
   }
 
-  private static Long id(HttpServletRequest request) {
-    return Long.valueOf(request.getParameter("id"));
+  @Override
+  protected void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
+    refuseAsLines(response, e);
   }
 }

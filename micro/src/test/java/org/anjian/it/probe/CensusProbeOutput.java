@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.boundary.CensusRow;
 import org.anjian.census.boundary.HistoryRow;
-import org.anjian.platform.boundary.BusinessException;
-import org.anjian.platform.boundary.MessageKey;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.BusinessException;
+import org.anjian.platform.exception.MessageKey;
+import org.anjian.platform.exception.NotFoundException;
 
 /**
  * What the census probes print: one line per item, tab-separated {@code name=value} pairs, and a

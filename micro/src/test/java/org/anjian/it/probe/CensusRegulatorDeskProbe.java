@@ -5,7 +5,6 @@ import static org.anjian.it.probe.CensusProbeOutput.text;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +26,6 @@ import org.anjian.census.boundary.ExportText;
 import org.anjian.census.boundary.RecordVersion;
 import org.anjian.census.entity.Arrival;
 import org.anjian.census.entity.RecordType;
-import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
 
@@ -40,7 +38,7 @@ import org.anjian.platform.boundary.Slice;
  * like the regulator pages.
  */
 @WebServlet("/regulator/it-census-desk")
-public class CensusRegulatorDeskProbe extends HttpServlet {
+public class CensusRegulatorDeskProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -51,69 +49,59 @@ public class CensusRegulatorDeskProbe extends HttpServlet {
   @EJB private CensusExport export;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String op = request.getParameter("op");
-    try {
-      switch (op) {
-        case "pending", "tracking", "archived" -> rows(response, list(op, filter(request)));
-        case "detail" -> CensusProbeOutput.form(text(response), review.detail(id(request)));
-        case "history" -> {
-          var history = review.history(id(request));
-          PrintWriter out = text(response);
-          history.forEach(h -> CensusProbeOutput.history(out, h));
-        }
-        case "statistics" -> statistics(response, statistics.of(request.getParameter("region")));
-        case "export" -> {
-          // written aside first, so that a refusal can still answer with its key
-          ByteArrayOutputStream csv = new ByteArrayOutputStream();
-          export.write(
-              "pending".equals(request.getParameter("list"))
-                  ? ExportList.PENDING
-                  : ExportList.ARCHIVED,
-              filter(request),
-              ExportFormat.CSV,
-              new ExportText(
-                  "export",
-                  CensusExport.headerKeys(),
-                  value -> value == null ? "" : value.toString()),
-              csv);
-          response.setContentType("text/csv;charset=UTF-8");
-          csv.writeTo(response.getOutputStream());
-        }
-        default -> response.sendError(400);
+    switch (op) {
+      case "pending", "tracking", "archived" -> rows(response, list(op, filter(request)));
+      case "detail" -> CensusProbeOutput.form(text(response), review.detail(id(request)));
+      case "history" -> {
+        var history = review.history(id(request));
+        PrintWriter out = text(response);
+        history.forEach(h -> CensusProbeOutput.history(out, h));
       }
-    } catch (BusinessException e) {
-      CensusProbeOutput.refusal(response, e);
+      case "statistics" -> statistics(response, statistics.of(request.getParameter("region")));
+      case "export" -> {
+        // written aside first, so that a refusal can still answer with its key
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        export.write(
+            "pending".equals(request.getParameter("list"))
+                ? ExportList.PENDING
+                : ExportList.ARCHIVED,
+            filter(request),
+            ExportFormat.CSV,
+            new ExportText(
+                "export",
+                CensusExport.headerKeys(),
+                value -> value == null ? "" : value.toString()),
+            csv);
+        response.setContentType("text/csv;charset=UTF-8");
+        csv.writeTo(response.getOutputStream());
+      }
+      default -> response.sendError(400);
     }
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try {
-      switch (request.getParameter("op")) {
-        case "approve" -> line(text(response), "action", review.approve(version(request)));
-        case "return" ->
-            line(
-                text(response),
-                "action",
-                review.returnDown(version(request), request.getParameter("reason")));
-        case "approveAll" -> {
-          List<RecordVersion> records =
-              Arrays.stream(request.getParameter("records").split(","))
-                  .map(s -> s.split(":"))
-                  .map(p -> new RecordVersion(Long.valueOf(p[0]), Long.parseLong(p[1])))
-                  .toList();
-          BulkResult result = review.approveAll(records);
-          PrintWriter out = text(response);
-          line(out, "succeeded", result.succeeded());
-          result.failures().forEach(f -> line(out, "failed", f.recordId(), "key", f.messageKey()));
-        }
-        default -> response.sendError(400);
+  protected void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    switch (request.getParameter("op")) {
+      case "approve" -> line(text(response), "action", review.approve(recordVersion(request)));
+      case "return" ->
+          line(
+              text(response),
+              "action",
+              review.returnDown(recordVersion(request), request.getParameter("reason")));
+      case "approveAll" -> {
+        List<RecordVersion> records =
+            Arrays.stream(request.getParameter("records").split(","))
+                .map(s -> s.split(":"))
+                .map(p -> new RecordVersion(Long.valueOf(p[0]), Long.parseLong(p[1])))
+                .toList();
+        BulkResult result = review.approveAll(records);
+        PrintWriter out = text(response);
+        line(out, "succeeded", result.succeeded());
+        result.failures().forEach(f -> line(out, "failed", f.recordId(), "key", f.messageKey()));
       }
-    } catch (BusinessException e) {
-      CensusProbeOutput.refusal(response, e);
+      default -> response.sendError(400);
     }
   }
 
@@ -170,11 +158,12 @@ public class CensusRegulatorDeskProbe extends HttpServlet {
         request.getParameter("text"));
   }
 
-  private static Long id(HttpServletRequest request) {
-    return Long.valueOf(request.getParameter("id"));
+  private static RecordVersion recordVersion(HttpServletRequest request) {
+    return new RecordVersion(id(request), Long.parseLong(request.getParameter("version")));
   }
 
-  private static RecordVersion version(HttpServletRequest request) {
-    return new RecordVersion(id(request), Long.parseLong(request.getParameter("version")));
+  @Override
+  protected void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
+    refuseAsLines(response, e);
   }
 }

@@ -5,14 +5,12 @@ import static org.anjian.it.probe.CensusProbeOutput.text;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.anjian.census.boundary.CensusSupervision;
 import org.anjian.census.boundary.SupervisionView;
-import org.anjian.platform.boundary.BusinessException;
 
 /**
  * Test archive only (used by {@code org.anjian.it.census}): calls {@link CensusSupervision} as the
@@ -21,30 +19,20 @@ import org.anjian.platform.boundary.BusinessException;
  * /regulator/}, guarded like the regulator pages.
  */
 @WebServlet("/regulator/it-census-supervision")
-public class CensusSupervisionProbe extends HttpServlet {
+public class CensusSupervisionProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
   @EJB private CensusSupervision supervision;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try {
-      print(response, supervision.of(enterprise(request)));
-    } catch (BusinessException e) {
-      CensusProbeOutput.refusal(response, e);
-    }
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    print(response, supervision.of(enterprise(request)));
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    try {
-      print(response, supervision.set(enterprise(request), request.getParameter("region")));
-    } catch (BusinessException e) {
-      CensusProbeOutput.refusal(response, e);
-    }
+  protected void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    print(response, supervision.set(enterprise(request), request.getParameter("region")));
   }
 
   private static void print(HttpServletResponse response, SupervisionView view) throws IOException {
@@ -55,5 +43,10 @@ public class CensusSupervisionProbe extends HttpServlet {
 
   private static Long enterprise(HttpServletRequest request) {
     return Long.valueOf(request.getParameter("enterprise"));
+  }
+
+  @Override
+  protected void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
+    refuseAsLines(response, e);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
@@ -31,7 +30,6 @@ import org.anjian.grading.entity.Expert;
 import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.it.support.Unique;
-import org.anjian.platform.boundary.BusinessException;
 import org.anjian.region.entity.Region;
 
 /**
@@ -40,7 +38,7 @@ import org.anjian.region.entity.Region;
  * 黄岛区 烟草 enterprises' 三级 applications and drives them to ANNOUNCED through the demo journey.
  */
 @WebServlet({"/body/it-certificates", "/regulator/it-certificates"})
-public class GradingCertificateProbe extends HttpServlet {
+public class GradingCertificateProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -55,33 +53,26 @@ public class GradingCertificateProbe extends HttpServlet {
   @Resource private UserTransaction transaction;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    response.setContentType("text/plain;charset=UTF-8");
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     PrintWriter out = response.getWriter();
-    try {
-      switch (request.getParameter("action")) {
-        case "prepare" -> prepare(out, Integer.parseInt(request.getParameter("n")));
-        case "print" -> {
-          CertificateView c = certificates.print(id(request), version(request));
-          out.println(c.id() + " " + c.number());
-        }
-        case "revoke" -> {
-          CertificateView c =
-              certificates.revoke(id(request), version(request), request.getParameter("reason"));
-          out.println("ok " + c.status());
-        }
-        case "verify" ->
-            out.println(
-                registry
-                    .verify(request.getParameter("number"))
-                    .map(c -> c.status() + " " + c.statusReason())
-                    .orElse("none"));
-        default -> response.sendError(400);
+    switch (request.getParameter("action")) {
+      case "prepare" -> prepare(out, Integer.parseInt(request.getParameter("n")));
+      case "print" -> {
+        CertificateView c = certificates.print(id(request), version(request));
+        out.println(c.id() + " " + c.number());
       }
-    } catch (BusinessException e) {
-      response.setStatus(409);
-      out.println("refused " + e.getMessageKey());
+      case "revoke" -> {
+        CertificateView c =
+            certificates.revoke(id(request), version(request), request.getParameter("reason"));
+        out.println("ok " + c.status());
+      }
+      case "verify" ->
+          out.println(
+              registry
+                  .verify(request.getParameter("number"))
+                  .map(c -> c.status() + " " + c.statusReason())
+                  .orElse("none"));
+      default -> response.sendError(400);
     }
   }
 
@@ -157,13 +148,5 @@ public class GradingCertificateProbe extends HttpServlet {
     return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
         .setParameter("u", username)
         .getSingleResult();
-  }
-
-  private static Long id(HttpServletRequest request) {
-    return Long.valueOf(request.getParameter("id"));
-  }
-
-  private static long version(HttpServletRequest request) {
-    return Long.parseLong(request.getParameter("version"));
   }
 }

@@ -2,14 +2,8 @@ package org.anjian.it.probe;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.grading.boundary.ApplicationView;
@@ -17,16 +11,13 @@ import org.anjian.grading.boundary.EvaluatorInput;
 import org.anjian.grading.boundary.GradingFiling;
 import org.anjian.grading.boundary.Registries;
 import org.anjian.grading.entity.ApplicationNature;
-import org.anjian.grading.entity.Attachment;
-import org.anjian.grading.entity.AttachmentContent;
 import org.anjian.grading.entity.AttachmentKind;
 
 /**
  * Test archive only (used by {@code org.anjian.it.grading.GradingDeskBrowserIT}): puts a grading
- * application on the review desk. Runs as the caller of the probe servlet.
- *
- * <p>The required attachments are written with the EntityManager rather than through {@link
- * GradingFiling#attach}: the upload check is still a placeholder that refuses every file.
+ * application on the review desk. Runs as the caller of the probe servlet. The required attachments
+ * go through {@link GradingFiling#attach}, so the server's upload check sees them as it sees a
+ * user's file.
  */
 @Stateless
 public class GradingDeskFixture {
@@ -39,14 +30,12 @@ public class GradingDeskFixture {
               + "trailer<</Root 1 0 R>>\n%%EOF\n")
           .getBytes(StandardCharsets.US_ASCII);
 
-  @PersistenceContext private EntityManager em;
-
   @EJB private GradingFiling applications;
 
   @EJB private Registries registries;
 
   /** A complete 三级 application of the calling enterprise, submitted; returns its id. */
-  public Long submitted(String username) {
+  public Long submitted() {
     Long id = applications.start(GradingLevel.THIRD, ApplicationNature.INITIAL);
     ApplicationView draft = applications.load(id);
     draft.setSelfScore(new BigDecimal("82.5"));
@@ -60,7 +49,7 @@ public class GradingDeskFixture {
     applications.save(draft);
     for (AttachmentKind kind :
         List.of(AttachmentKind.LICENCE, AttachmentKind.SELF_EVALUATION_REPORT)) {
-      attach(id, kind, username);
+      applications.attach(id, kind, kind.name().toLowerCase() + ".pdf", PDF);
     }
     applications.submit(id, applications.load(id).getVersion());
     return id;
@@ -78,30 +67,6 @@ public class GradingDeskFixture {
           null,
           null,
           new EvaluatorInput(name, "评审员", "PS-" + name.hashCode(), "冶金", "13900000000", true));
-    }
-  }
-
-  private void attach(Long id, AttachmentKind kind, String username) {
-    Attachment attachment =
-        new Attachment(
-            id,
-            kind,
-            kind.name().toLowerCase() + ".pdf",
-            "application/pdf",
-            PDF.length,
-            sha256(PDF),
-            username,
-            LocalDateTime.now());
-    em.persist(attachment);
-    em.flush();
-    em.persist(new AttachmentContent(attachment.getId(), PDF));
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -2,7 +2,6 @@ package org.anjian.it.probe;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,14 +15,13 @@ import org.anjian.grading.boundary.GradingHistoryRow;
 import org.anjian.grading.entity.ApplicationFacts;
 import org.anjian.grading.entity.ApplicationNature;
 import org.anjian.grading.entity.AttachmentKind;
-import org.anjian.platform.boundary.BusinessException;
 
 /**
  * Test archive only: the enterprise's grading boundary called as the signed-in enterprise, one
  * plain-text line per result. Refusals answer 409 with the message key.
  */
 @WebServlet("/enterprise/it-grading")
-public class GradingEnterpriseProbe extends HttpServlet {
+public class GradingEnterpriseProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -36,83 +34,66 @@ public class GradingEnterpriseProbe extends HttpServlet {
   @EJB private GradingFiling applications;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    response.setContentType("text/plain;charset=UTF-8");
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     PrintWriter out = response.getWriter();
-    try {
-      switch (request.getParameter("action")) {
-        case "start" ->
-            out.println(
-                applications.start(
-                    GradingLevel.valueOf(request.getParameter("level")),
-                    ApplicationNature.valueOf(request.getParameter("nature")),
-                    request.getParameter("body") == null
-                        ? null
-                        : Long.valueOf(request.getParameter("body"))));
-        case "fill" -> {
-          Long id = id(request);
-          ApplicationView a = applications.load(id);
-          ApplicationFacts f = a.getFacts();
-          f.setAddress("山东省青岛市黄岛区测试路1号");
-          f.setOwnership("私营");
-          f.setSafetyDepartment("安全环保部");
-          f.setEmployees(320);
-          f.setSafetyManagers(4);
-          f.setSpecialOperators(25);
-          f.setLegalRepresentative("张法人");
-          f.setContactPerson("李联系");
-          f.setContactPhone("0532-80000000");
-          String deaths = request.getParameter("deaths");
-          f.setDeathsLastYear(deaths == null ? 0 : Integer.valueOf(deaths));
-          a.setSpeciality("炼钢");
-          a.setSelfScore(new BigDecimal(request.getParameter("self")));
-          applications.save(a);
-          applications.attach(id, AttachmentKind.LICENCE, "许可证.pdf", PDF);
-          applications.attach(id, AttachmentKind.SELF_EVALUATION_REPORT, "自评报告.pdf", PDF);
-          out.println("ok");
-        }
-        case "attachFake" ->
-            applications.attach(
-                id(request),
-                AttachmentKind.OTHER,
-                "report.pdf",
-                "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
-        case "submit" -> {
-          applications.submit(id(request), Long.parseLong(request.getParameter("version")));
-          out.println("ok");
-        }
-        case "state" -> {
-          ApplicationView a = applications.load(id(request));
+    switch (request.getParameter("action")) {
+      case "start" ->
           out.println(
-              a.getState()
-                  + " "
-                  + a.getVersion()
-                  + " "
-                  + a.getHolderName()
-                  + " | "
-                  + a.getLastReason());
-        }
-        case "history" -> {
-          for (GradingHistoryRow h : applications.history(id(request))) {
-            out.println(h.move() + " " + h.toState() + " " + h.actorUsername());
-          }
-        }
-        default -> response.sendError(400);
+              applications.start(
+                  GradingLevel.valueOf(request.getParameter("level")),
+                  ApplicationNature.valueOf(request.getParameter("nature")),
+                  request.getParameter("body") == null
+                      ? null
+                      : Long.valueOf(request.getParameter("body"))));
+      case "fill" -> {
+        Long id = id(request);
+        ApplicationView a = applications.load(id);
+        ApplicationFacts f = a.getFacts();
+        f.setAddress("山东省青岛市黄岛区测试路1号");
+        f.setOwnership("私营");
+        f.setSafetyDepartment("安全环保部");
+        f.setEmployees(320);
+        f.setSafetyManagers(4);
+        f.setSpecialOperators(25);
+        f.getContacts().setLegalRepresentative("张法人");
+        f.getContacts().setContactPerson("李联系");
+        f.getContacts().setContactPhone("0532-80000000");
+        String deaths = request.getParameter("deaths");
+        f.setDeathsLastYear(deaths == null ? 0 : Integer.valueOf(deaths));
+        a.setSpeciality("炼钢");
+        a.setSelfScore(new BigDecimal(request.getParameter("self")));
+        applications.save(a);
+        applications.attach(id, AttachmentKind.LICENCE, "许可证.pdf", PDF);
+        applications.attach(id, AttachmentKind.SELF_EVALUATION_REPORT, "自评报告.pdf", PDF);
+        out.println("ok");
       }
-    } catch (org.anjian.platform.boundary.NotFoundException e) {
-      response.setStatus(404);
-      out.println("refused " + e.getMessageKey());
-    } catch (jakarta.ejb.EJBAccessException e) {
-      response.setStatus(403);
-      out.println("refused role");
-    } catch (BusinessException e) {
-      response.setStatus(409);
-      out.println("refused " + e.getMessageKey());
+      case "attachFake" ->
+          applications.attach(
+              id(request),
+              AttachmentKind.OTHER,
+              "report.pdf",
+              "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
+      case "submit" -> {
+        applications.submit(id(request), Long.parseLong(request.getParameter("version")));
+        out.println("ok");
+      }
+      case "state" -> {
+        ApplicationView a = applications.load(id(request));
+        out.println(
+            a.getState()
+                + " "
+                + a.getVersion()
+                + " "
+                + a.getHolderName()
+                + " | "
+                + a.getLastReason());
+      }
+      case "history" -> {
+        for (GradingHistoryRow h : applications.history(id(request))) {
+          out.println(h.move() + " " + h.toState() + " " + h.actorUsername());
+        }
+      }
+      default -> response.sendError(400);
     }
-  }
-
-  private static Long id(HttpServletRequest request) {
-    return Long.valueOf(request.getParameter("id"));
   }
 }

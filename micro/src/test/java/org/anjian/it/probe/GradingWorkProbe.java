@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -33,7 +32,6 @@ import org.anjian.grading.boundary.Registries;
 import org.anjian.grading.boundary.ReportInput;
 import org.anjian.grading.entity.Element;
 import org.anjian.grading.entity.GradingApplication;
-import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.PageRequest;
 
 /**
@@ -41,7 +39,7 @@ import org.anjian.platform.boundary.PageRequest;
  * signed-in user, one plain-text line per result. Refusals answer 409 with the message key.
  */
 @WebServlet("/grading/it-work")
-public class GradingWorkProbe extends HttpServlet {
+public class GradingWorkProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -62,115 +60,100 @@ public class GradingWorkProbe extends HttpServlet {
   @EJB private Certificates certificates;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    response.setContentType("text/plain;charset=UTF-8");
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     PrintWriter out = response.getWriter();
-    try {
-      String reason = request.getParameter("reason");
-      switch (request.getParameter("action")) {
-        case "inbox" -> {
-          for (ApplicationRow r :
-              review.inbox(new PageRequest(0, 200, null, false), GradingFilter.none()).rows()) {
-            out.println(r.id() + " " + r.version() + " " + r.state() + " " + r.overdue());
-          }
+    String reason = request.getParameter("reason");
+    switch (request.getParameter("action")) {
+      case "inbox" -> {
+        for (ApplicationRow r :
+            review.inbox(new PageRequest(0, 200, null, false), GradingFilter.none()).rows()) {
+          out.println(r.id() + " " + r.version() + " " + r.state() + " " + r.overdue());
         }
-        case "state" -> {
-          ApplicationView a = review.detail(id(request));
-          out.println(a.getState() + " " + a.getVersion() + " " + a.getReportScore());
-        }
-        case "consent" -> approval.consent(id(request), version(request), reason);
-        case "refuseConsent" -> approval.refuseConsent(id(request), version(request), reason);
-        case "refer" ->
-            approval.referToLowerLevel(
-                id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
-        case "holder" -> {
-          ApplicationView view = review.detail(id(request));
-          // who handles it is not shown to anyone: read from the entity, once the caller may see it
-          GradingApplication a = em.find(GradingApplication.class, view.getId());
-          out.println(
-              a.getHandlingRegionCode()
-                  + " "
-                  + a.getBodyId()
-                  + " "
-                  + a.handledLevel()
-                  + " "
-                  + a.getReportLevel()
-                  + " | "
-                  + a.getConsentOpinion());
-        }
-        case "exportRows" -> {
-          java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
-          review.export(
-              GradingFilter.none(),
-              org.anjian.census.boundary.ExportFormat.CSV,
-              key -> key,
-              String::valueOf,
-              csv);
-          String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
-          String needle = request.getParameter("text");
-          out.println(
-              text.lines().skip(1).filter(l -> needle == null || l.contains(needle)).count());
-        }
-        case "planWithExpert" ->
-            plan(request, List.of(Long.valueOf(request.getParameter("expert"))));
-        case "downgrade" -> {
-          CertificateView c =
-              certificates.downgrade(id(request), version(request), GradingLevel.THIRD, reason);
-          out.println(c.status());
-        }
-        case "passPreliminary" -> organising.passPreliminary(id(request), version(request));
-        case "returnToEnterprise" ->
-            organising.returnToEnterprise(id(request), version(request), reason);
-        case "accept" -> approval.accept(id(request), version(request));
-        case "returnToBody" -> approval.returnToBody(id(request), version(request), reason);
-        case "notice" ->
-            organising.issueNotice(
-                id(request),
-                version(request),
-                Long.valueOf(request.getParameter("agency")),
-                "请按期开展评审");
-        case "plan" -> plan(request, List.of());
-        case "report" -> report(request);
-        case "passReport" -> organising.passReport(id(request), version(request));
-        case "returnReportToAgency" ->
-            organising.returnReportToAgency(id(request), version(request), reason);
-        case "approveReport" ->
-            approval.approveReport(
-                id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
-        case "returnReportToBody" ->
-            approval.returnReportToBody(id(request), version(request), reason);
-        case "reject" -> approval.reject(id(request), version(request), reason);
-        case "publish" ->
-            out.println(
-                "announcement "
-                    + announcements.publish(
-                        "IT 公告",
-                        Arrays.stream(request.getParameter("ids").split(","))
-                            .map(Long::valueOf)
-                            .toList()));
-        case "announcements" -> announcements.mine(new PageRequest(0, 50, null, false));
-        case "print" -> {
-          CertificateView c = certificates.print(id(request), version(request));
-          out.println(c.id() + " " + c.version() + " " + c.number());
-        }
-        case "revoke" -> {
-          CertificateView c = certificates.revoke(id(request), version(request), reason);
-          out.println(c.status());
-        }
-        default -> response.sendError(400);
       }
-      out.println("ok");
-    } catch (org.anjian.platform.boundary.NotFoundException e) {
-      response.setStatus(404);
-      out.println("refused " + e.getMessageKey());
-    } catch (jakarta.ejb.EJBAccessException e) {
-      response.setStatus(403);
-      out.println("refused role");
-    } catch (BusinessException e) {
-      response.setStatus(409);
-      out.println("refused " + e.getMessageKey());
+      case "state" -> {
+        ApplicationView a = review.detail(id(request));
+        out.println(a.getState() + " " + a.getVersion() + " " + a.getReportScore());
+      }
+      case "consent" -> approval.consent(id(request), version(request), reason);
+      case "refuseConsent" -> approval.refuseConsent(id(request), version(request), reason);
+      case "refer" ->
+          approval.referToLowerLevel(
+              id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
+      case "holder" -> {
+        ApplicationView view = review.detail(id(request));
+        // who handles it is not shown to anyone: read from the entity, once the caller may see it
+        GradingApplication a = em.find(GradingApplication.class, view.getId());
+        out.println(
+            a.getHandlingRegionCode()
+                + " "
+                + a.getBodyId()
+                + " "
+                + a.handledLevel()
+                + " "
+                + a.getReportLevel()
+                + " | "
+                + a.getConsentOpinion());
+      }
+      case "exportRows" -> {
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        review.export(
+            GradingFilter.none(),
+            org.anjian.census.boundary.ExportFormat.CSV,
+            key -> key,
+            String::valueOf,
+            csv);
+        String text = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String needle = request.getParameter("text");
+        out.println(text.lines().skip(1).filter(l -> needle == null || l.contains(needle)).count());
+      }
+      case "planWithExpert" -> plan(request, List.of(Long.valueOf(request.getParameter("expert"))));
+      case "downgrade" -> {
+        CertificateView c =
+            certificates.downgrade(id(request), version(request), GradingLevel.THIRD, reason);
+        out.println(c.status());
+      }
+      case "passPreliminary" -> organising.passPreliminary(id(request), version(request));
+      case "returnToEnterprise" ->
+          organising.returnToEnterprise(id(request), version(request), reason);
+      case "accept" -> approval.accept(id(request), version(request));
+      case "returnToBody" -> approval.returnToBody(id(request), version(request), reason);
+      case "notice" ->
+          organising.issueNotice(
+              id(request),
+              version(request),
+              Long.valueOf(request.getParameter("agency")),
+              "请按期开展评审");
+      case "plan" -> plan(request, List.of());
+      case "report" -> report(request);
+      case "passReport" -> organising.passReport(id(request), version(request));
+      case "returnReportToAgency" ->
+          organising.returnReportToAgency(id(request), version(request), reason);
+      case "approveReport" ->
+          approval.approveReport(
+              id(request), version(request), GradingLevel.valueOf(request.getParameter("level")));
+      case "returnReportToBody" ->
+          approval.returnReportToBody(id(request), version(request), reason);
+      case "reject" -> approval.reject(id(request), version(request), reason);
+      case "publish" ->
+          out.println(
+              "announcement "
+                  + announcements.publish(
+                      "IT 公告",
+                      Arrays.stream(request.getParameter("ids").split(","))
+                          .map(Long::valueOf)
+                          .toList()));
+      case "announcements" -> announcements.mine(new PageRequest(0, 50, null, false));
+      case "print" -> {
+        CertificateView c = certificates.print(id(request), version(request));
+        out.println(c.id() + " " + c.version() + " " + c.number());
+      }
+      case "revoke" -> {
+        CertificateView c = certificates.revoke(id(request), version(request), reason);
+        out.println(c.status());
+      }
+      default -> response.sendError(400);
     }
+    out.println("ok");
   }
 
   /** A plan with the agency's first two active evaluators, registering two if it has fewer. */
@@ -204,13 +187,5 @@ public class GradingWorkProbe extends HttpServlet {
       lines.add(new ReportInput.Line(e, new BigDecimal("100"), BigDecimal.ZERO, deduction, "扣分原因"));
     }
     evaluation.submitReport(id(request), version(request), new ReportInput(lines, "评审发现"));
-  }
-
-  private static Long id(HttpServletRequest request) {
-    return Long.valueOf(request.getParameter("id"));
-  }
-
-  private static long version(HttpServletRequest request) {
-    return Long.parseLong(request.getParameter("version"));
   }
 }

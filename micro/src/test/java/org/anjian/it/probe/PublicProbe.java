@@ -2,7 +2,6 @@ package org.anjian.it.probe;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,14 +12,13 @@ import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
 import org.anjian.grading.boundary.CertificateVerification;
-import org.anjian.platform.boundary.BusinessException;
 
 /**
  * Test archive only, open without login like the public pages: registers a fresh 工贸 enterprise (so
  * grading tests do not depend on demo enterprises) and verifies a certificate number.
  */
 @WebServlet("/it-public")
-public class PublicProbe extends HttpServlet {
+public class PublicProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,39 +27,32 @@ public class PublicProbe extends HttpServlet {
   @EJB private CertificateVerification registry;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    response.setContentType("text/plain;charset=UTF-8");
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     PrintWriter out = response.getWriter();
-    try {
-      switch (request.getParameter("action")) {
-        case "register" -> {
-          String username = request.getParameter("username");
-          registration.register(
-              new Registration(
-                  "IT 工贸企业 " + username,
-                  request.getParameter("creditCode"),
-                  request.getParameter("region"),
-                  Sector.INDUSTRY_TRADE,
-                  Industry.METALLURGY,
-                  EnterpriseBasics.ofContacts(
-                      "张法人", "李联系", "0532-80000000", "it@example.cn", "山东省青岛市黄岛区"),
-                  username,
-                  request.getParameter("password")),
-              "127.0.0.1");
-          out.println("ok");
-        }
-        case "verify" ->
-            out.println(
-                registry
-                    .verify(request.getParameter("number"))
-                    .map(c -> c.status() + " " + c.validToday() + " " + c.statusReason())
-                    .orElse("unknown"));
-        default -> response.sendError(400);
+    switch (request.getParameter("action")) {
+      case "register" -> {
+        String username = request.getParameter("username");
+        registration.register(
+            new Registration(
+                "IT 工贸企业 " + username,
+                request.getParameter("creditCode"),
+                request.getParameter("region"),
+                Sector.INDUSTRY_TRADE,
+                Industry.METALLURGY,
+                EnterpriseBasics.ofContacts(
+                    "张法人", "李联系", "0532-80000000", "it@example.cn", "山东省青岛市黄岛区"),
+                username,
+                request.getParameter("password")),
+            "127.0.0.1");
+        out.println("ok");
       }
-    } catch (BusinessException e) {
-      response.setStatus(409);
-      out.println("refused " + e.getMessageKey());
+      case "verify" ->
+          out.println(
+              registry
+                  .verify(request.getParameter("number"))
+                  .map(c -> c.status() + " " + c.validToday() + " " + c.statusReason())
+                  .orElse("unknown"));
+      default -> response.sendError(400);
     }
   }
 }

@@ -4,13 +4,9 @@ import static org.anjian.it.probe.CensusProbeOutput.line;
 import static org.anjian.it.probe.CensusProbeOutput.text;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -22,7 +18,6 @@ import org.anjian.account.boundary.ProfileUpdate;
 import org.anjian.account.boundary.ProfileView;
 import org.anjian.account.boundary.RegistrationChangeRow;
 import org.anjian.account.entity.EnterpriseBasics;
-import org.anjian.platform.boundary.BusinessException;
 
 /**
  * Test archive only: 注册信息维护 called as the signed-in user. GET {@code op=own} (the caller's
@@ -32,7 +27,7 @@ import org.anjian.platform.boundary.BusinessException;
  * 400 Bean Validation, 409 any other refusal.
  */
 @WebServlet("/account/it-registration")
-public class RegistrationProbe extends HttpServlet {
+public class RegistrationProbe extends ProbeServlet {
 
   private static final long serialVersionUID = 1L;
 
@@ -43,47 +38,32 @@ public class RegistrationProbe extends HttpServlet {
   @EJB private EnterpriseDirectory directory;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
     answer(request, response);
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  protected void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
     answer(request, response);
   }
 
   private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    try {
-      switch (request.getParameter("op")) {
-        case "own" -> own(text(response), profile.own());
-        case "ownHistory" -> history(text(response), profile.ownHistory());
-        case "history" -> history(text(response), directory.history(id(request)));
-        case "saveOwn" -> own(text(response), saveOwn(request));
-        case "change" -> {
-          identity.change(
-              new IdentityChange(
-                  id(request),
-                  request.getParameter("name"),
-                  request.getParameter("creditCode"),
-                  request.getParameter("region"),
-                  request.getParameter("reason")));
-          line(text(response), "ok", "changed");
-        }
-        default -> response.sendError(400);
+    switch (request.getParameter("op")) {
+      case "own" -> own(text(response), profile.own());
+      case "ownHistory" -> history(text(response), profile.ownHistory());
+      case "history" -> history(text(response), directory.history(id(request)));
+      case "saveOwn" -> own(text(response), saveOwn(request));
+      case "change" -> {
+        identity.change(
+            new IdentityChange(
+                id(request),
+                request.getParameter("name"),
+                request.getParameter("creditCode"),
+                request.getParameter("region"),
+                request.getParameter("reason")));
+        line(text(response), "ok", "changed");
       }
-    } catch (BusinessException e) {
-      CensusProbeOutput.refusal(response, e);
-    } catch (EJBAccessException e) {
-      response.setStatus(403);
-      line(text(response), "error", "role");
-    } catch (EJBException e) {
-      if (!(e.getCause() instanceof ConstraintViolationException)) {
-        throw e;
-      }
-      response.setStatus(400);
-      line(text(response), "error", "invalid");
+      default -> response.sendError(400);
     }
   }
 
@@ -106,12 +86,12 @@ public class RegistrationProbe extends HttpServlet {
     String v = value.isEmpty() ? null : value;
     switch (field) {
       case "address" -> b.setAddress(v);
-      case "legalRepresentative" -> b.setLegalRepresentative(v);
-      case "contactPerson" -> b.setContactPerson(v);
-      case "contactPhone" -> b.setContactPhone(v);
-      case "contactMobile" -> b.setContactMobile(v);
-      case "contactFax" -> b.setContactFax(v);
-      case "contactEmail" -> b.setContactEmail(v);
+      case "legalRepresentative" -> b.getContacts().setLegalRepresentative(v);
+      case "contactPerson" -> b.getContacts().setContactPerson(v);
+      case "contactPhone" -> b.getContacts().setContactPhone(v);
+      case "contactMobile" -> b.getContacts().setContactMobile(v);
+      case "contactFax" -> b.getContacts().setContactFax(v);
+      case "contactEmail" -> b.getContacts().setContactEmail(v);
       case "ownership" -> b.setOwnership(v);
       case "scale" -> b.setScale(v == null ? null : EnterpriseBasics.Scale.valueOf(v));
       case "employees" -> b.setEmployees(v == null ? null : Integer.valueOf(v));
@@ -134,11 +114,11 @@ public class RegistrationProbe extends HttpServlet {
         "address",
         b.getAddress(),
         "contactPerson",
-        b.getContactPerson(),
+        b.getContacts().getContactPerson(),
         "contactMobile",
-        b.getContactMobile(),
+        b.getContacts().getContactMobile(),
         "contactFax",
-        b.getContactFax(),
+        b.getContacts().getContactFax(),
         "ownership",
         b.getOwnership(),
         "scale",
@@ -164,7 +144,8 @@ public class RegistrationProbe extends HttpServlet {
                 r.reason()));
   }
 
-  private static Long id(HttpServletRequest request) {
-    return Long.valueOf(request.getParameter("id"));
+  @Override
+  protected void refuse(HttpServletResponse response, RuntimeException e) throws IOException {
+    refuseAsLines(response, e);
   }
 }

@@ -2,9 +2,10 @@ package org.anjian.account.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -17,19 +18,19 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * An organisation's basic information that its own users maintain (注册信息维护): address, legal
- * representative, contacts and, for an enterprise, its nature, scale and headcount. Registration
- * fills it, a grading application starts from it. Not the identity fields (name, credit code,
- * region): only the enterprise's regulator changes those.
+ * An organisation's basic information that its own users maintain (注册信息维护): address, {@link
+ * Contacts} and, for an enterprise, its nature, scale and headcount. Registration fills it, a
+ * grading application starts from it. Not the identity fields (name, credit code, region): only the
+ * enterprise's regulator changes those.
  */
 @Embeddable
 public class EnterpriseBasics implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  public static final int PERSON_LENGTH = 64;
-  public static final int PHONE_LENGTH = 32;
-  public static final int EMAIL_LENGTH = 128;
+  public static final int PERSON_LENGTH = Contacts.PERSON_LENGTH;
+  public static final int PHONE_LENGTH = Contacts.PHONE_LENGTH;
+  public static final int EMAIL_LENGTH = Contacts.EMAIL_LENGTH;
   public static final int ADDRESS_LENGTH = 256;
   public static final int OWNERSHIP_LENGTH = 32;
   public static final int MAX_EMPLOYEES = 10_000_000;
@@ -48,30 +49,7 @@ public class EnterpriseBasics implements Serializable {
   @Size(max = ADDRESS_LENGTH)
   private String address;
 
-  @Size(max = PERSON_LENGTH)
-  @Column(name = "legal_representative")
-  private String legalRepresentative;
-
-  @Size(max = PERSON_LENGTH)
-  @Column(name = "contact_person")
-  private String contactPerson;
-
-  @Size(max = PHONE_LENGTH)
-  @Column(name = "contact_phone")
-  private String contactPhone;
-
-  @Size(max = PHONE_LENGTH)
-  @Column(name = "contact_mobile")
-  private String contactMobile;
-
-  @Size(max = PHONE_LENGTH)
-  @Column(name = "contact_fax")
-  private String contactFax;
-
-  @Email
-  @Size(max = EMAIL_LENGTH)
-  @Column(name = "contact_email")
-  private String contactEmail;
+  @Valid @Embedded private Contacts contacts = new Contacts();
 
   /** 企业性质 (国有, 集体, 私营, 外资…). */
   @Size(max = OWNERSHIP_LENGTH)
@@ -88,12 +66,12 @@ public class EnterpriseBasics implements Serializable {
   private static Map<String, Function<EnterpriseBasics, Object>> fields() {
     Map<String, Function<EnterpriseBasics, Object>> fields = new LinkedHashMap<>();
     fields.put("address", EnterpriseBasics::getAddress);
-    fields.put("legalRepresentative", EnterpriseBasics::getLegalRepresentative);
-    fields.put("contactPerson", EnterpriseBasics::getContactPerson);
-    fields.put("contactPhone", EnterpriseBasics::getContactPhone);
-    fields.put("contactMobile", EnterpriseBasics::getContactMobile);
-    fields.put("contactFax", EnterpriseBasics::getContactFax);
-    fields.put("contactEmail", EnterpriseBasics::getContactEmail);
+    fields.put("legalRepresentative", b -> b.getContacts().getLegalRepresentative());
+    fields.put("contactPerson", b -> b.getContacts().getContactPerson());
+    fields.put("contactPhone", b -> b.getContacts().getContactPhone());
+    fields.put("contactMobile", b -> b.getContacts().getContactMobile());
+    fields.put("contactFax", b -> b.getContacts().getContactFax());
+    fields.put("contactEmail", b -> b.getContacts().getContactEmail());
     fields.put("ownership", EnterpriseBasics::getOwnership);
     fields.put("scale", EnterpriseBasics::getScale);
     fields.put("employees", EnterpriseBasics::getEmployees);
@@ -108,10 +86,7 @@ public class EnterpriseBasics implements Serializable {
       String contactEmail,
       String address) {
     EnterpriseBasics basics = new EnterpriseBasics();
-    basics.legalRepresentative = legalRepresentative;
-    basics.contactPerson = contactPerson;
-    basics.contactPhone = contactPhone;
-    basics.contactEmail = contactEmail;
+    basics.contacts = new Contacts(legalRepresentative, contactPerson, contactPhone, contactEmail);
     basics.address = address;
     return basics;
   }
@@ -120,12 +95,7 @@ public class EnterpriseBasics implements Serializable {
   public EnterpriseBasics copy() {
     EnterpriseBasics copy = new EnterpriseBasics();
     copy.address = address;
-    copy.legalRepresentative = legalRepresentative;
-    copy.contactPerson = contactPerson;
-    copy.contactPhone = contactPhone;
-    copy.contactMobile = contactMobile;
-    copy.contactFax = contactFax;
-    copy.contactEmail = contactEmail;
+    copy.contacts = getContacts().copy();
     copy.ownership = ownership;
     copy.scale = scale;
     copy.employees = employees;
@@ -158,52 +128,16 @@ public class EnterpriseBasics implements Serializable {
     this.address = address;
   }
 
-  public String getLegalRepresentative() {
-    return legalRepresentative;
+  /**
+   * Never null: a row whose contact columns are all empty loads without the part. Pages edit a
+   * {@link #copy}, whose part is always there, so a managed row is never changed by reading it.
+   */
+  public Contacts getContacts() {
+    return contacts == null ? new Contacts() : contacts;
   }
 
-  public void setLegalRepresentative(String legalRepresentative) {
-    this.legalRepresentative = legalRepresentative;
-  }
-
-  public String getContactPerson() {
-    return contactPerson;
-  }
-
-  public void setContactPerson(String contactPerson) {
-    this.contactPerson = contactPerson;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public String getContactMobile() {
-    return contactMobile;
-  }
-
-  public void setContactMobile(String contactMobile) {
-    this.contactMobile = contactMobile;
-  }
-
-  public String getContactFax() {
-    return contactFax;
-  }
-
-  public void setContactFax(String contactFax) {
-    this.contactFax = contactFax;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
+  public void setContacts(Contacts contacts) {
+    this.contacts = contacts;
   }
 
   public String getOwnership() {

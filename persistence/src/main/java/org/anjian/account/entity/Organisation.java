@@ -91,9 +91,26 @@ public class Organisation {
     this.kind = kind;
     this.name = name;
     this.region = region;
+    this.regionCode = region.getCode();
     this.ancestry = RegionAncestry.ofPath(region.getPath());
     this.parent = parent;
+    this.parentId = parent == null ? null : parent.getId();
     this.createdAt = LocalDateTime.now();
+  }
+
+  /**
+   * The regulator of {@code region}. The migrations make one per region; this builds one that is
+   * not stored, for rules that need a regulator without a database.
+   */
+  public static Organisation regulator(String name, Region region) {
+    Organisation regulator = new Organisation(OrganisationKind.REGULATOR, name, region, null);
+    regulator.regulatorRegionCode = region.getCode();
+    return regulator;
+  }
+
+  /** The administration (系统管理), which sits at the national region. */
+  public static Organisation administration(String name, Region national) {
+    return new Organisation(OrganisationKind.ADMINISTRATION, name, national, null);
   }
 
   /**
@@ -152,10 +169,11 @@ public class Organisation {
       String contactEmail,
       String address) {
     EnterpriseBasics changed = getBasics().copy();
-    changed.setLegalRepresentative(legalRepresentative);
-    changed.setContactPerson(contactPerson);
-    changed.setContactPhone(contactPhone);
-    changed.setContactEmail(contactEmail);
+    Contacts contacts =
+        new Contacts(legalRepresentative, contactPerson, contactPhone, contactEmail);
+    contacts.setContactMobile(changed.getContacts().getContactMobile());
+    contacts.setContactFax(changed.getContacts().getContactFax());
+    changed.setContacts(contacts);
     changed.setAddress(address);
     updateBasics(changed);
   }
@@ -237,20 +255,8 @@ public class Organisation {
     return basics == null ? new EnterpriseBasics() : basics;
   }
 
-  public String getLegalRepresentative() {
-    return getBasics().getLegalRepresentative();
-  }
-
-  public String getContactPerson() {
-    return getBasics().getContactPerson();
-  }
-
-  public String getContactPhone() {
-    return getBasics().getContactPhone();
-  }
-
-  public String getContactEmail() {
-    return getBasics().getContactEmail();
+  public Contacts getContacts() {
+    return getBasics().getContacts();
   }
 
   public String getAddress() {

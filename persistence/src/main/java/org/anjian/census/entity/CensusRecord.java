@@ -17,8 +17,8 @@ import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import org.anjian.account.entity.Organisation;
 import org.anjian.census.entity.Choices.MiningMethod;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.anjian.region.entity.RegionAncestry;
 
 /**

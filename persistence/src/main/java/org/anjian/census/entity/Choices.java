@@ -2,7 +2,8 @@ package org.anjian.census.entity;
 
 /**
  * The closed lists of the census forms (select lists on screen, labels in the bundles under {@code
- * census.<list>.<value>}). Sources: domain-reference.md §2.
+ * census.<list>.<value>}). Sources: the national 金属非金属矿山安全生产基本状况普查 forms (安监总厅管一函〔2009〕218号, 附表1-6)
+ * as public code mirrors them, with the MEM type codes; 等别 and 堆坝方式 from AQ 2006-2005.
  */
 public final class Choices {
 

@@ -2,18 +2,20 @@ package org.anjian.grading.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.anjian.account.entity.Contacts;
 import org.anjian.account.entity.EnterpriseBasics;
 
 /**
- * 基本情况表 and 企业重要信息表 of the national application form (domain-reference.md § 1): what the enterprise
- * states about itself when it applies. Money is in 万元.
+ * 基本情况表 and 企业重要信息表 of the national application form (总局制 达标评审申请表): what the enterprise states
+ * about itself when it applies. Money is in 万元.
  */
 @Embeddable
 public class ApplicationFacts implements Serializable {
@@ -66,30 +68,7 @@ public class ApplicationFacts implements Serializable {
   @Column(name = "shift_pattern")
   private String shiftPattern;
 
-  @Size(max = 64)
-  @Column(name = "legal_representative")
-  private String legalRepresentative;
-
-  @Size(max = 64)
-  @Column(name = "contact_person")
-  private String contactPerson;
-
-  @Size(max = 32)
-  @Column(name = "contact_phone")
-  private String contactPhone;
-
-  @Size(max = 32)
-  @Column(name = "contact_mobile")
-  private String contactMobile;
-
-  @Size(max = 32)
-  @Column(name = "contact_fax")
-  private String contactFax;
-
-  @Email
-  @Size(max = 128)
-  @Column(name = "contact_email")
-  private String contactEmail;
+  @Valid @Embedded private Contacts contacts = new Contacts();
 
   /** Levels held before, e.g. "2023年三级". */
   @Size(max = 64)
@@ -124,12 +103,7 @@ public class ApplicationFacts implements Serializable {
     address = basics.getAddress();
     ownership = basics.getOwnership();
     employees = basics.getEmployees();
-    legalRepresentative = basics.getLegalRepresentative();
-    contactPerson = basics.getContactPerson();
-    contactPhone = basics.getContactPhone();
-    contactMobile = basics.getContactMobile();
-    contactFax = basics.getContactFax();
-    contactEmail = basics.getContactEmail();
+    contacts = basics.getContacts().copy();
   }
 
   public String getAddress() {
@@ -220,52 +194,15 @@ public class ApplicationFacts implements Serializable {
     this.shiftPattern = shiftPattern;
   }
 
-  public String getLegalRepresentative() {
-    return legalRepresentative;
-  }
-
-  public void setLegalRepresentative(String legalRepresentative) {
-    this.legalRepresentative = legalRepresentative;
-  }
-
-  public String getContactPerson() {
-    return contactPerson;
-  }
-
-  public void setContactPerson(String contactPerson) {
-    this.contactPerson = contactPerson;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public String getContactMobile() {
-    return contactMobile;
-  }
-
-  public void setContactMobile(String contactMobile) {
-    this.contactMobile = contactMobile;
-  }
-
-  public String getContactFax() {
-    return contactFax;
-  }
-
-  public void setContactFax(String contactFax) {
-    this.contactFax = contactFax;
-  }
-
-  public String getContactEmail() {
-    return contactEmail;
-  }
-
-  public void setContactEmail(String contactEmail) {
-    this.contactEmail = contactEmail;
+  /**
+   * Never null: a row whose contact columns are all empty loads without the part, which is then
+   * made here so that the application form can fill it in.
+   */
+  public Contacts getContacts() {
+    if (contacts == null) {
+      contacts = new Contacts();
+    }
+    return contacts;
   }
 
   public String getPreviousLevel() {

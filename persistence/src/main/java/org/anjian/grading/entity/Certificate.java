@@ -16,8 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.anjian.region.entity.RegionAncestry;
 
 /**
@@ -45,21 +45,7 @@ public class Certificate {
   @Column(name = "enterprise_id")
   private Long enterpriseId;
 
-  @Column(name = "enterprise_name")
-  private String enterpriseName;
-
-  @Column(name = "credit_code")
-  private String creditCode;
-
-  @Column(name = "region_code")
-  private String regionCode;
-
-  @Embedded private RegionAncestry ancestry;
-
-  @Enumerated(EnumType.STRING)
-  private Industry industry;
-
-  private String speciality;
+  @Embedded private EnterpriseSnapshot snapshot;
 
   @Enumerated(EnumType.STRING)
   private GradingLevel level;
@@ -100,12 +86,7 @@ public class Certificate {
     this.applicationId = application.getId();
     this.bodyId = application.getBodyId();
     this.enterpriseId = application.getEnterpriseId();
-    this.enterpriseName = application.getEnterpriseName();
-    this.creditCode = application.getCreditCode();
-    this.regionCode = application.getRegionCode();
-    this.ancestry = application.getAncestry();
-    this.industry = application.getIndustry();
-    this.speciality = application.getSpeciality();
+    this.snapshot = application.getSnapshot().copy();
     this.level = level;
     this.issuedOn = issuedOn;
     this.validUntil = issuedOn.plusYears(validityYears).minusDays(1);
@@ -184,27 +165,27 @@ public class Certificate {
   }
 
   public String getEnterpriseName() {
-    return enterpriseName;
+    return snapshot.getEnterpriseName();
   }
 
   public String getCreditCode() {
-    return creditCode;
+    return snapshot.getCreditCode();
   }
 
   public String getRegionCode() {
-    return regionCode;
+    return snapshot.getRegionCode();
   }
 
   public RegionAncestry getAncestry() {
-    return ancestry;
+    return snapshot.getAncestry();
   }
 
   public Industry getIndustry() {
-    return industry;
+    return snapshot.getIndustry();
   }
 
   public String getSpeciality() {
-    return speciality;
+    return snapshot.getSpeciality();
   }
 
   public GradingLevel getLevel() {

@@ -30,9 +30,9 @@ import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.Role;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.MessageKey;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.MessageKey;
 import org.anjian.region.entity.RegionAncestry;
 
 /**
@@ -57,23 +57,7 @@ public class GradingApplication {
   @Column(name = "enterprise_id", insertable = false, updatable = false)
   private Long enterpriseId;
 
-  @Column(name = "enterprise_name")
-  private String enterpriseName;
-
-  @Column(name = "credit_code")
-  private String creditCode;
-
-  @Column(name = "region_code")
-  private String regionCode;
-
-  @Embedded private RegionAncestry ancestry;
-
-  @Enumerated(EnumType.STRING)
-  private Industry industry;
-
-  /** 专业 within the industry, e.g. 炼钢. */
-  @Size(max = 64)
-  private String speciality;
+  @Valid @Embedded private EnterpriseSnapshot snapshot;
 
   @Enumerated(EnumType.STRING)
   private ApplicationNature nature;
@@ -222,11 +206,7 @@ public class GradingApplication {
       LocalDateTime now) {
     this.enterprise = enterprise;
     this.enterpriseId = enterprise.getId();
-    this.enterpriseName = enterprise.getName();
-    this.creditCode = enterprise.getCreditCode();
-    this.regionCode = enterprise.getRegion().getCode();
-    this.ancestry = enterprise.getAncestry();
-    this.industry = enterprise.getIndustry();
+    this.snapshot = EnterpriseSnapshot.of(enterprise);
     this.nature = ApplicationNature.INITIAL;
     this.levelApplied = levelApplied;
     this.handlingRegionCode = handlingRegionCode;
@@ -464,6 +444,11 @@ public class GradingApplication {
     return id;
   }
 
+  /** The enterprise as the application names it; a certificate copies it. */
+  EnterpriseSnapshot getSnapshot() {
+    return snapshot;
+  }
+
   public Organisation getEnterprise() {
     return enterprise;
   }
@@ -473,31 +458,31 @@ public class GradingApplication {
   }
 
   public String getEnterpriseName() {
-    return enterpriseName;
+    return snapshot.getEnterpriseName();
   }
 
   public String getCreditCode() {
-    return creditCode;
+    return snapshot.getCreditCode();
   }
 
   public String getRegionCode() {
-    return regionCode;
+    return snapshot.getRegionCode();
   }
 
   public RegionAncestry getAncestry() {
-    return ancestry;
+    return snapshot.getAncestry();
   }
 
   public Industry getIndustry() {
-    return industry;
+    return snapshot.getIndustry();
   }
 
   public String getSpeciality() {
-    return speciality;
+    return snapshot.getSpeciality();
   }
 
   public void setSpeciality(String speciality) {
-    this.speciality = speciality;
+    snapshot.setSpeciality(speciality);
   }
 
   public ApplicationNature getNature() {

@@ -3,8 +3,8 @@ package org.anjian.grading.entity;
 import java.util.EnumSet;
 import java.util.Set;
 import org.anjian.account.entity.Role;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
 
 /**
  * Every move of a grading application: from which state, to which, by which role, and whether a

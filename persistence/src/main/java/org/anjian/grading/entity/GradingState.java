@@ -3,8 +3,8 @@ package org.anjian.grading.entity;
 import org.anjian.account.entity.OrganisationKind;
 
 /**
- * The states of a standardisation grading application (domain.md § System A), each with the kind of
- * organisation that must act on it next.
+ * The states of a standardisation grading application, from 申请 through 初审, 核准, 评审, 审核 and 公告 to 发证,
+ * each with the kind of organisation that must act on it next.
  */
 public enum GradingState {
   DRAFT(OrganisationKind.ENTERPRISE),

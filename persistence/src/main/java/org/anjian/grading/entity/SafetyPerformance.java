@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.anjian.account.entity.GradingLevel;
 
 /**
- * The 2011 accident preconditions (安监总管四〔2011〕84号; domain-reference.md § 1), read from the accident
+ * The 2011 accident preconditions (全国冶金等工贸企业安全生产标准化考评办法, 安监总管四〔2011〕84号), read from the accident
  * facts of the year before applying that the enterprise states on its application: 三级 allows at
  * most two deaths; 二级 at most one, no 较大 or worse accident and, for a group, at least 80 % of its
  * members without a fatality; 一级 only a large group, listed company or industry leader, with no

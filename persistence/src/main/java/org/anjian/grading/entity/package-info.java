@@ -1,5 +1,6 @@
 /**
- * Grading (System A): the workflow moves, score conversion and level rules, certificate numbers.
- * Pure rules so far; the application entity, pages and boundaries are still to be built.
+ * Grading (System A): the application with its workflow moves ({@code GradingMove}), score
+ * conversion and level rules, certificates and their numbers, announcements, the expert and
+ * evaluator registries.
  */
 package org.anjian.grading.entity;

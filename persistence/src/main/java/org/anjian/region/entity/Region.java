@@ -43,6 +43,22 @@ public class Region {
   @Column(name = "sort_order")
   private int sortOrder;
 
+  /**
+   * The region a path names, e.g. {@code /000000/370000/370200/370211/}: the last code, at the
+   * level of the path's depth. The migrations load every region; this builds one that is not
+   * stored, for rules that need a region without a database.
+   */
+  public static Region ofPath(String path, String name) {
+    String[] codes = path.substring(1).split("/");
+    Region region = new Region();
+    region.code = codes[codes.length - 1];
+    region.parentCode = codes.length > 1 ? codes[codes.length - 2] : null;
+    region.level = RegionLevel.values()[codes.length - 1];
+    region.path = path;
+    region.name = name;
+    return region;
+  }
+
   public String getCode() {
     return code;
   }

@@ -10,7 +10,7 @@ class EnterpriseBasicsTest {
   void listsEachChangedFieldWithItsOldAndNewValue() {
     EnterpriseBasics before = new EnterpriseBasics();
     before.setAddress("山东省青岛市黄岛区");
-    before.setContactPerson("李联系");
+    before.getContacts().setContactPerson("李联系");
     EnterpriseBasics after = before.copy();
     after.setAddress("山东省青岛市黄岛区江山中路 1 号");
     after.setScale(EnterpriseBasics.Scale.SMALL);

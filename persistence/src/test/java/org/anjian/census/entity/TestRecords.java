@@ -1,33 +1,21 @@
 package org.anjian.census.entity;
 
-import java.lang.reflect.Field;
 import java.time.LocalDateTime;
+import org.anjian.account.entity.Organisation;
+import org.anjian.account.entity.Sector;
+import org.anjian.region.entity.Region;
 
-/** Builds records without an enterprise entity, for rule tests that need none. */
+/** Builds draft records of an enterprise that is not stored, for rule tests that need none. */
 final class TestRecords {
 
   private TestRecords() {}
 
+  /** A draft tailings pond of an enterprise of the region {@code supervisingPath} names. */
   static CensusRecord draft(String supervisingPath) {
-    try {
-      var constructor = CensusRecord.class.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      CensusRecord record = constructor.newInstance();
-      set(record, "type", RecordType.TAILINGS_POND);
-      set(record, "name", "试验尾矿库");
-      set(record, "supervisingPath", supervisingPath);
-      set(record, "status", ReviewStatus.DRAFT);
-      set(record, "createdAt", LocalDateTime.now());
-      return record;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void set(Object target, String field, Object value)
-      throws ReflectiveOperationException {
-    Field f = CensusRecord.class.getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(target, value);
+    Organisation enterprise =
+        Organisation.enterprise(
+            "试验企业", Region.ofPath(supervisingPath, "试验地区"), null, Sector.NON_COAL_MINE, null);
+    return new CensusRecord(
+        enterprise, RecordType.TAILINGS_POND, null, "试验尾矿库", supervisingPath, LocalDateTime.now());
   }
 }

@@ -3,12 +3,11 @@ package org.anjian.grading.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.anjian.account.entity.GradingLevel;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** What public verification relies on: a certificate's status changes once, with a reason. */
@@ -16,21 +15,8 @@ class CertificateTest {
 
   private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 29, 10, 0);
 
-  static Certificate valid(GradingLevel level, LocalDate validUntil) throws Exception {
-    var constructor = Certificate.class.getDeclaredConstructor();
-    constructor.setAccessible(true);
-    Certificate c = constructor.newInstance();
-    set(c, "number", "鲁AQBYJⅢ202600001");
-    set(c, "level", level);
-    set(c, "validUntil", validUntil);
-    set(c, "status", CertificateStatus.VALID);
-    return c;
-  }
-
-  private static void set(Object target, String field, Object value) throws Exception {
-    Field f = Certificate.class.getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(target, value);
+  static Certificate valid(GradingLevel level, LocalDate validUntil) {
+    return TestApplications.certificate(level, validUntil);
   }
 
   @Test
@@ -98,5 +84,26 @@ class CertificateTest {
     assertThat(c.isChangeable()).isTrue();
     c.revoke("发生死亡事故", NOW);
     assertThat(c.isChangeable()).isFalse();
+  }
+
+  @Test
+  void namesTheEnterpriseAsTheApplicationDidWhenPrintedAndNotAsItIsEditedLater() {
+    GradingApplication application =
+        TestApplications.thirdLevel(GradingState.ANNOUNCED, new ApplicationFacts());
+    Certificate c =
+        new Certificate(
+            "鲁AQBYJⅢ202600002",
+            application,
+            GradingLevel.THIRD,
+            LocalDate.of(2026, 12, 3),
+            3,
+            "青岛市安监局");
+    assertThat(c.getEnterpriseName()).isEqualTo(application.getEnterpriseName());
+    assertThat(c.getCreditCode()).isEqualTo("91370211MA3C123456");
+    assertThat(c.getAncestry().getCountyCode()).isEqualTo("370211");
+    assertThat(c.getValidUntil()).isEqualTo(LocalDate.of(2029, 12, 2));
+
+    application.setSpeciality("轧钢");
+    assertThat(c.getSpeciality()).as("a later edit of the application").isNull();
   }
 }

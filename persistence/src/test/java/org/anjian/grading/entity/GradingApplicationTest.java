@@ -3,7 +3,6 @@ package org.anjian.grading.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.anjian.account.entity.GradingLevel;
 import org.anjian.account.entity.Role;
-import org.anjian.platform.boundary.BusinessException;
-import org.anjian.platform.boundary.InvalidInputException;
-import org.anjian.platform.boundary.MessageKey;
+import org.anjian.platform.exception.BusinessException;
+import org.anjian.platform.exception.InvalidInputException;
+import org.anjian.platform.exception.MessageKey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,27 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class GradingApplicationTest {
 
-  private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 3, 10, 0);
+  private static final LocalDateTime NOW = TestApplications.NOW;
 
-  /** A 二级 application of a 黄岛区 enterprise: 山东 approves, 青岛 consents. */
-  static GradingApplication secondLevel(GradingState state, ApplicationFacts facts)
-      throws Exception {
-    var constructor = GradingApplication.class.getDeclaredConstructor();
-    constructor.setAccessible(true);
-    GradingApplication a = constructor.newInstance();
-    set(a, "levelApplied", GradingLevel.SECOND);
-    set(a, "handlingRegionCode", "370000");
-    set(a, "consentRegionCode", "370200");
-    set(a, "bodyId", 2L);
-    set(a, "state", state);
-    set(a, "facts", facts);
-    return a;
-  }
-
-  private static void set(Object target, String field, Object value) throws Exception {
-    Field f = GradingApplication.class.getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(target, value);
+  private static GradingApplication secondLevel(GradingState state, ApplicationFacts facts) {
+    return TestApplications.secondLevel(state, facts);
   }
 
   /** 13 elements of 100 points, {@code deduction} off each: the score is 100 − deduction. */
@@ -92,7 +74,7 @@ class GradingApplicationTest {
 
   @Test
   void theLevelReachedIsTheLowerOfTheScoreLevelAndTheSafetyPerformanceLevel() throws Exception {
-    GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(2));
+    GradingApplication a = TestApplications.thirdLevel(GradingState.PLAN_SUBMITTED, deaths(2));
     a.report(scores(10), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3));
     assertThat(a.getReportScore()).isEqualByComparingTo("90.0");
     assertThat(a.getScoreLevel()).isEqualTo(GradingLevel.FIRST);
@@ -124,7 +106,7 @@ class GradingApplicationTest {
       throws Exception {
     GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
     a.report(scores(30), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 70.0: 三级
-    set(a, "state", GradingState.REPORT_REVIEWED);
+    TestApplications.moveOn(a, GradingState.REPORT_REVIEWED);
     assertThatThrownBy(() -> a.award(GradingLevel.THIRD))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("grading.error.lowerLevelElsewhere");
@@ -145,7 +127,7 @@ class GradingApplicationTest {
   void aReferralNeedsALowerLevelTheReportReached() throws Exception {
     GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
     a.report(scores(45), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 55.0
-    set(a, "state", GradingState.REPORT_REVIEWED);
+    TestApplications.moveOn(a, GradingState.REPORT_REVIEWED);
     assertThatThrownBy(() -> a.referTo(GradingLevel.THIRD, "370200", 3L))
         .hasMessage("grading.error.levelNotReached");
     assertThatThrownBy(() -> a.referTo(GradingLevel.SECOND, "370000", 2L))
@@ -156,7 +138,7 @@ class GradingApplicationTest {
   void theRegulatorIsOfferedTheHandledLevelWhenTheReportReachesIt() throws Exception {
     GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
     a.report(scores(15), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 85.0
-    set(a, "state", GradingState.REPORT_REVIEWED);
+    TestApplications.moveOn(a, GradingState.REPORT_REVIEWED);
     assertThat(a.awardableLevel()).contains(GradingLevel.SECOND);
     assertThat(a.referableLevel()).as("nothing to refer").isEmpty();
     a.award(a.awardableLevel().orElseThrow());
@@ -167,7 +149,7 @@ class GradingApplicationTest {
   void aReportBelowTheHandledLevelOffersNoAwardButTheLowerLevelToReferTo() throws Exception {
     GradingApplication a = secondLevel(GradingState.PLAN_SUBMITTED, deaths(0));
     a.report(scores(30), null, GradingRules.RULES_2011, LocalDate.of(2026, 12, 3)); // 70.0: 三级
-    set(a, "state", GradingState.REPORT_REVIEWED);
+    TestApplications.moveOn(a, GradingState.REPORT_REVIEWED);
     assertThat(a.awardableLevel()).isEmpty();
     assertThat(a.referableLevel()).contains(GradingLevel.THIRD);
     a.referTo(a.referableLevel().orElseThrow(), "370200", 3L);
@@ -188,11 +170,74 @@ class GradingApplicationTest {
     GradingApplication a = secondLevel(GradingState.DRAFT, deaths(0));
     assertThat(a.isEditable()).isTrue();
     assertThat(a.isDiscardable()).isTrue();
-    set(a, "submittedAt", NOW);
+    TestApplications.moveOn(a, GradingState.SUBMITTED);
+    assertThat(a.isEditable()).isFalse();
+    a.move(GradingMove.RETURN_TO_ENTERPRISE, Role.ORGANIZING_BODY, "缺少营业执照", "组织单位", NOW, null);
     assertThat(a.isEditable()).as("returned to the enterprise").isTrue();
     assertThat(a.isDiscardable()).isFalse();
-    set(a, "state", GradingState.SUBMITTED);
+    TestApplications.moveOn(a, GradingState.SUBMITTED);
     assertThat(a.isEditable()).isFalse();
     assertThatThrownBy(a::checkEditable).hasMessage("grading.error.notEditable");
+  }
+
+  @Test
+  void aNewDraftNamesTheEnterpriseAsRegisteredAndStartsFromItsBasicInformation() {
+    GradingApplication a = TestApplications.thirdLevel(GradingState.DRAFT, new ApplicationFacts());
+    assertThat(a.getState()).isEqualTo(GradingState.DRAFT);
+    assertThat(a.getEnterpriseName()).isEqualTo("试验钢铁有限公司");
+    assertThat(a.getCreditCode()).isEqualTo("91370211MA3C123456");
+    assertThat(a.getRegionCode()).isEqualTo("370211");
+    assertThat(a.getAncestry().getCityCode()).isEqualTo("370200");
+    assertThat(a.getHeldSince()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aReturnKeepsItsReasonAndWhoReturnedItForTheEnterpriseThatMustFixIt() {
+    GradingApplication a = TestApplications.thirdLevel(GradingState.SUBMITTED, deaths(0));
+    LocalDateTime later = NOW.plusHours(2);
+    a.move(
+        GradingMove.RETURN_TO_ENTERPRISE,
+        Role.ORGANIZING_BODY,
+        " 缺少营业执照 ",
+        "青岛三级评审组织单位",
+        later,
+        LocalDate.of(2026, 12, 31));
+    assertThat(a.getState()).isEqualTo(GradingState.DRAFT);
+    assertThat(a.getLastReason()).isEqualTo("缺少营业执照");
+    assertThat(a.getLastReturnedBy()).isEqualTo("青岛三级评审组织单位");
+    assertThat(a.getHeldSince()).isEqualTo(later);
+    assertThat(a.isOverdue(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(a.isOverdue(LocalDate.of(2026, 12, 31))).isFalse();
+  }
+
+  @Test
+  void onlyADraftTakesEditedFactsAndAReasonHasALimit() {
+    GradingApplication a = TestApplications.thirdLevel(GradingState.SUBMITTED, deaths(0));
+    assertThatThrownBy(() -> a.replaceFacts(deaths(1)))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("grading.error.notEditable");
+    String tooLong = "理".repeat(GradingApplication.MAX_REASON_LENGTH + 1);
+    assertThatThrownBy(
+            () ->
+                a.move(
+                    GradingMove.RETURN_TO_ENTERPRISE,
+                    Role.ORGANIZING_BODY,
+                    tooLong,
+                    "组织单位",
+                    NOW,
+                    null))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("grading.error.reasonTooLong");
+    assertThat(a.getState()).isEqualTo(GradingState.SUBMITTED);
+  }
+
+  @Test
+  void aRejectionEndsTheApplicationWithItsReasonAndNoTimeLimit() {
+    GradingApplication a = TestApplications.thirdLevel(GradingState.REPORT_REVIEWED, deaths(0));
+    a.move(GradingMove.REJECT, Role.REGULATOR, "未达到三级", "青岛市安监局", NOW, LocalDate.of(2026, 12, 10));
+    assertThat(a.getState()).isEqualTo(GradingState.NOT_PASSED);
+    assertThat(a.getLastReason()).isEqualTo("未达到三级");
+    assertThat(a.getDueOn()).isNull();
+    assertThat(a.isOverdue(LocalDate.of(2030, 1, 1))).isFalse();
   }
 }

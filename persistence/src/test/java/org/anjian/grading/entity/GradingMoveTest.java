@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.Set;
 import org.anjian.account.entity.Role;
-import org.anjian.platform.boundary.BusinessException;
-import org.anjian.platform.boundary.IllegalMoveException;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.BusinessException;
+import org.anjian.platform.exception.IllegalMoveException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,20 +18,7 @@ class GradingMoveTest {
   @Test
   void theHappyPathRunsFromDraftToCertified() {
     GradingState state = GradingState.DRAFT;
-    for (GradingMove move :
-        new GradingMove[] {
-          GradingMove.SUBMIT,
-          GradingMove.CONSENT,
-          GradingMove.PASS_PRELIMINARY,
-          GradingMove.ACCEPT,
-          GradingMove.ISSUE_NOTICE,
-          GradingMove.SUBMIT_PLAN,
-          GradingMove.SUBMIT_REPORT,
-          GradingMove.PASS_REPORT,
-          GradingMove.APPROVE_REPORT,
-          GradingMove.ANNOUNCE,
-          GradingMove.CERTIFY
-        }) {
+    for (GradingMove move : TestApplications.FORWARD) {
       state = move.apply(state, move.role(), move.needsOpinion() ? "同意申请" : null);
     }
     assertThat(state).isEqualTo(GradingState.CERTIFIED);

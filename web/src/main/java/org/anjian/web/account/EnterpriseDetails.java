@@ -12,7 +12,7 @@ import org.anjian.account.boundary.EnterpriseIdentity;
 import org.anjian.account.boundary.IdentityChange;
 import org.anjian.account.boundary.OrganisationRow;
 import org.anjian.account.boundary.RegistrationChangeRow;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.web.platform.Texts;
 import org.anjian.web.region.RegionChoice;
 

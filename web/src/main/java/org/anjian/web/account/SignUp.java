@@ -19,7 +19,7 @@ import org.anjian.account.boundary.UsernameRule;
 import org.anjian.account.entity.EnterpriseBasics;
 import org.anjian.account.entity.Industry;
 import org.anjian.account.entity.Sector;
-import org.anjian.platform.boundary.InvalidInputException;
+import org.anjian.platform.exception.InvalidInputException;
 import org.anjian.web.platform.Texts;
 import org.anjian.web.region.RegionChoice;
 

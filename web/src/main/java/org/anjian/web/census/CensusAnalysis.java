@@ -4,12 +4,9 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +20,8 @@ import org.anjian.census.entity.Choices.SafetyStatus;
 import org.anjian.census.entity.RecordType;
 import org.anjian.census.entity.ReviewStatus;
 import org.anjian.census.entity.TailingsGrade;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.control.CsvWriter;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.web.platform.Texts;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -155,24 +153,20 @@ public class CensusAnalysis implements Serializable {
         .writer(
             out -> {
               try {
-                BufferedWriter writer =
-                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                writer.write('\ufeff'); // lets Excel read the UTF-8 Chinese text
-                writer.write(String.join(",", header) + "\r\n");
+                CsvWriter csv = new CsvWriter(out);
+                csv.line(header);
                 for (RegionCount r : rows) {
-                  writer.write(
-                      String.join(
-                              ",",
-                              r.regionName(),
-                              Long.toString(r.total()),
-                              Long.toString(r.underReview()),
-                              Long.toString(r.returned()),
-                              Long.toString(r.archived()),
-                              Long.toString(r.mines()),
-                              Long.toString(r.ponds()))
-                          + "\r\n");
+                  csv.line(
+                      Arrays.asList(
+                          r.regionName(),
+                          Long.toString(r.total()),
+                          Long.toString(r.underReview()),
+                          Long.toString(r.returned()),
+                          Long.toString(r.archived()),
+                          Long.toString(r.mines()),
+                          Long.toString(r.ponds())));
                 }
-                writer.flush();
+                csv.flush();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

@@ -12,7 +12,7 @@ import org.anjian.census.boundary.CensusReview;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.RecordVersion;
 import org.anjian.census.entity.ReviewAction;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.web.platform.Texts;
 
 /**

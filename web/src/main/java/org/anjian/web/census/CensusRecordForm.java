@@ -12,7 +12,7 @@ import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.RegionChoiceRow;
 import org.anjian.census.entity.ReviewAction;
 import org.anjian.census.entity.ReviewStatus;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.NotFoundException;
 import org.anjian.web.platform.Texts;
 
 /**

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.anjian.census.boundary.CensusFiling;
 import org.anjian.census.boundary.CensusRow;
-import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.PageRequest;
+import org.anjian.platform.exception.BusinessException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import org.anjian.account.entity.Role;
 import org.anjian.census.boundary.CensusSupervision;
 import org.anjian.census.boundary.SupervisionView;
-import org.anjian.platform.boundary.BusinessException;
+import org.anjian.platform.exception.BusinessException;
 import org.anjian.web.platform.Texts;
 
 /**

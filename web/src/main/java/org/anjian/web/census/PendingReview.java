@@ -16,7 +16,7 @@ import org.anjian.census.entity.Arrival;
 import org.anjian.census.entity.ReviewAction;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.region.entity.RegionLevel;
 import org.anjian.web.platform.Texts;
 import org.primefaces.model.StreamedContent;

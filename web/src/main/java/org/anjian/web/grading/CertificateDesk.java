@@ -12,7 +12,7 @@ import org.anjian.grading.boundary.Certificates;
 import org.anjian.grading.boundary.GradingFilter;
 import org.anjian.grading.boundary.GradingReview;
 import org.anjian.grading.entity.GradingState;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 

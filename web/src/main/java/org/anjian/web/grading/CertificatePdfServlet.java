@@ -18,7 +18,7 @@ import org.anjian.grading.control.CertificateDocument;
 import org.anjian.grading.control.CertificateLabels;
 import org.anjian.grading.control.CertificatePdf;
 import org.anjian.grading.entity.CertificateStatus;
-import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.exception.NotFoundException;
 
 /**
  * The certificate as a PDF, at {@code /certificate/pdf?id=…}, for whoever may see it (the EJB

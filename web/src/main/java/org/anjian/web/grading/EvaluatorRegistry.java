@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 import org.anjian.grading.boundary.EvaluatorInput;
 import org.anjian.grading.boundary.EvaluatorRow;
 import org.anjian.grading.boundary.Registries;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import org.anjian.grading.boundary.ExpertInput;
 import org.anjian.grading.boundary.ExpertRow;
 import org.anjian.grading.boundary.Registries;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
 

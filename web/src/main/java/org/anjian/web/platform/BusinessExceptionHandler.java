@@ -7,8 +7,8 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Iterator;
-import org.anjian.platform.boundary.BusinessException;
-import org.anjian.platform.boundary.StaleDataException;
+import org.anjian.platform.exception.BusinessException;
+import org.anjian.platform.exception.StaleDataException;
 
 /**
  * Turns what the user should be told (a {@link BusinessException}, a lost optimistic lock, a

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.anjian.platform.boundary.MessageKey;
+import org.anjian.platform.exception.MessageKey;
 
 /** Looks up UI text in the message bundle of the current view's locale, and shows messages. */
 public final class Texts {

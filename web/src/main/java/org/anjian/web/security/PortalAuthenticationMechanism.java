@@ -15,9 +15,10 @@ import org.omnifaces.util.Servlets;
 
 /**
  * Our own login mechanism instead of the built-in form mechanisms, which on Payara 6.2025.10 gave
- * spurious 403s under concurrent sessions and lost roles on another cluster node (stack.md). At
- * login it validates against the identity store and keeps a {@link SignedInUser} in the session
- * (under a new session id); on every later request it re-announces that user to the container.
+ * spurious 403s (3-6 % of requests once about ten sessions were active, on one node) and lost the
+ * roles when a session moved to another cluster node. At login it validates against the identity
+ * store and keeps a {@link SignedInUser} in the session (under a new session id); on every later
+ * request it re-announces that user to the container.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {

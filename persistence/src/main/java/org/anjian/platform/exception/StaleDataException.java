@@ -1,4 +1,4 @@
-package org.anjian.platform.boundary;
+package org.anjian.platform.exception;
 
 /** Someone else changed the record since the caller loaded it; reload and try again. */
 public class StaleDataException extends BusinessException {

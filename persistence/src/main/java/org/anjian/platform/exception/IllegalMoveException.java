@@ -1,4 +1,4 @@
-package org.anjian.platform.boundary;
+package org.anjian.platform.exception;
 
 /**
  * A workflow move that the record's current state does not allow (approving what was returned from

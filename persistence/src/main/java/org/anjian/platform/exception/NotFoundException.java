@@ -1,4 +1,4 @@
-package org.anjian.platform.boundary;
+package org.anjian.platform.exception;
 
 /**
  * The thing does not exist, or the caller may not see it: the two are deliberately the same, so an

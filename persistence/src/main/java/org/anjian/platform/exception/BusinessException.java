@@ -1,4 +1,4 @@
-package org.anjian.platform.boundary;
+package org.anjian.platform.exception;
 
 import jakarta.ejb.ApplicationException;
 

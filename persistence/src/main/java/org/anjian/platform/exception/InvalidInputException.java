@@ -1,4 +1,4 @@
-package org.anjian.platform.boundary;
+package org.anjian.platform.exception;
 
 /**
  * Input that breaks a rule the form cannot check by itself (uniqueness, policy, check digits). It
