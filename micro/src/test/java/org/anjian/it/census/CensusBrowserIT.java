@@ -258,6 +258,7 @@ class CensusBrowserIT extends BrowserTest {
         .until(d -> browser.messages().contains(Bundle.prefix("census.record.submitted")));
     assertThat(browser.find("census:status").getText())
         .isEqualTo(Bundle.text("census.choice.ReviewStatus.UNDER_REVIEW"));
+    assertThat(browser.find("census:status").getAttribute("class")).contains("ui-tag-info");
   }
 
   private void openPending(String name) {

@@ -26,6 +26,8 @@ class CertificateBrowserIT extends BrowserTest {
     signIn("qingdao");
     browser.open("regulator/grading/announcements.xhtml");
     assertThat(browser.has("publish:candidates")).isTrue();
+    // a:dateTime in a table cell: 批准时间 as yyyy-MM-dd HH:mm
+    assertThat(cell("publish:candidates", 7)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     browser.saveEvidence(SHOTS, "grading-announcements");
     browser
         .driver()
@@ -43,6 +45,26 @@ class CertificateBrowserIT extends BrowserTest {
     signIn("body3");
     browser.open("grading/certificates.xhtml");
     browser.saveEvidence(SHOTS, "grading-certificates-body");
+    // a:date in a table cell (发证日期 over 有效期至), a:certificateStatus, a:tableDefaults' page report
+    assertThat(cell("list:certificates", 3))
+        .matches("\\d{4}-\\d{2}-\\d{2}\\s+\\d{4}-\\d{2}-\\d{2}");
+    assertThat(cell("list:certificates", 4))
+        .isIn(
+            Bundle.text("certificateStatus.VALID"),
+            Bundle.text("gcert.expired"),
+            Bundle.text("certificateStatus.REVOKED"),
+            Bundle.text("certificateStatus.DOWNGRADED"),
+            Bundle.text("certificateStatus.SUPERSEDED"));
+    assertThat(browser.find("list:certificates").getAttribute("class"))
+        .contains("ui-datatable-sm", "ui-datatable-striped");
+    assertThat(
+            browser
+                .driver()
+                .findElement(
+                    By.cssSelector(
+                        "[id='list:certificates'] .ui-paginator-bottom .ui-paginator-current"))
+                .getText())
+        .startsWith(Bundle.prefix("table.pageReport"));
     browser.find("print:toPrint:0:printButton").click();
     confirm("grading-certificates-confirm");
     browser.waiter().until(d -> browser.messages().contains(prefix("gcert.printed")));
@@ -70,6 +92,17 @@ class CertificateBrowserIT extends BrowserTest {
     browser.saveEvidence(SHOTS, "grading-evaluators-dialog");
     browser.clickAndExpectMessage("editForm:save", prefix("greg.saved") + "IT评审员");
     browser.saveEvidence(SHOTS, "grading-evaluators");
+  }
+
+  /** The text of the first row's cell {@code column} (1 = first) of a table. */
+  private String cell(String table, int column) {
+    return browser
+        .driver()
+        .findElement(
+            By.cssSelector(
+                "[id='" + table + "_data'] > tr:first-child > td:nth-child(" + column + ")"))
+        .getText()
+        .trim();
   }
 
   /** Waits for the edit dialog, whose form the opening click re-renders. */
