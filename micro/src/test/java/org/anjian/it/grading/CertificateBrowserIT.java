@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
@@ -74,6 +76,9 @@ class CertificateBrowserIT extends BrowserTest {
     browser.open("body/experts.xhtml");
     browser.find("list:add").click();
     dialogShown();
+    // the inputs' maxlength comes from the bean's @Size (primefaces.TRANSFORM_METADATA)
+    assertThat(maxlengths("name", "speciality", "title", "employer", "phone"))
+        .containsExactly("64", "128", "64", "128", "32");
     browser.type("editForm:name", "IT专家");
     browser.type("editForm:speciality", "有色金属安全");
     browser.type("editForm:title", "高级工程师");
@@ -85,6 +90,8 @@ class CertificateBrowserIT extends BrowserTest {
     browser.open("agency/evaluators.xhtml");
     browser.find("list:add").click();
     dialogShown();
+    assertThat(maxlengths("name", "certificateNo", "specialities", "phone"))
+        .containsExactly("64", "64", "256", "32");
     browser.type("editForm:name", "IT评审员");
     browser.choose("editForm:qualification", "二级评审员");
     browser.type("editForm:certificateNo", "AQBZ-PS2-2026-0001");
@@ -103,6 +110,12 @@ class CertificateBrowserIT extends BrowserTest {
                 "[id='" + table + "_data'] > tr:first-child > td:nth-child(" + column + ")"))
         .getText()
         .trim();
+  }
+
+  private List<String> maxlengths(String... inputs) {
+    return Stream.of(inputs)
+        .map(id -> browser.find("editForm:" + id).getAttribute("maxlength"))
+        .toList();
   }
 
   /** Waits for the edit dialog, whose form the opening click re-renders. */

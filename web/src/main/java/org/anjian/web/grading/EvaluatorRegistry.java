@@ -3,6 +3,7 @@ package org.anjian.web.grading;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,22 @@ public class EvaluatorRegistry implements Serializable {
 
   private Long id;
   private Long version;
+
+  // the lengths set the inputs' maxlength (primefaces.TRANSFORM_METADATA)
+  @Size(max = Evaluator.NAME_LENGTH)
   private String name;
+
   private String qualification;
+
+  @Size(max = Evaluator.CERTIFICATE_NO_LENGTH)
   private String certificateNo;
+
+  @Size(max = Evaluator.SPECIALITIES_LENGTH)
   private String specialities;
+
+  @Size(max = Evaluator.PHONE_LENGTH)
   private String phone;
+
   private boolean active = true;
 
   /** A qualification as stored, and as shown in the current language. */
