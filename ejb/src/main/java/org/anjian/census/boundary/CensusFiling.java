@@ -86,7 +86,7 @@ public class CensusFiling {
     if (type == null || (type == RecordType.METAL_NONMETAL_MINE && miningMethod == null)) {
       throw new InvalidInputException("census.error.typeRequired");
     }
-    if (name == null || name.isBlank() || name.length() > 128) {
+    if (name == null || name.isBlank() || name.length() > CensusRecord.NAME_LENGTH) {
       throw new InvalidInputException("census.error.nameRequired");
     }
     CensusRecord record =

@@ -3,13 +3,14 @@ package org.anjian.grading.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.anjian.grading.entity.Expert;
 
 /** What an organising body enters for an expert of its registry. */
 public record ExpertInput(
-    @NotBlank @Size(max = 64) String name,
-    @NotBlank @Size(max = 128) String speciality,
-    @Size(max = 64) String title,
-    @Size(max = 128) String employer,
-    @Size(max = 32) String phone,
+    @NotBlank @Size(max = Expert.NAME_LENGTH) String name,
+    @NotBlank @Size(max = Expert.SPECIALITY_LENGTH) String speciality,
+    @Size(max = Expert.TITLE_LENGTH) String title,
+    @Size(max = Expert.EMPLOYER_LENGTH) String employer,
+    @Size(max = Expert.PHONE_LENGTH) String phone,
     boolean active)
     implements Serializable {}

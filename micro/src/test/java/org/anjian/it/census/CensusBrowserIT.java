@@ -28,6 +28,10 @@ class CensusBrowserIT extends BrowserTest {
 
     signIn("pond");
     long id = createPond(name);
+    // census text fields take their maxlength from CommonFacts' constants, the same as its @Size
+    assertThat(browser.find("census:creditCode:input").getAttribute("maxlength")).isEqualTo("18");
+    assertThat(browser.find("census:safetyManager:input").getAttribute("maxlength"))
+        .isEqualTo("64");
     fillCompletePond();
     submit();
     assertThat(browser.find("census:operatingStatus").getText())
@@ -39,6 +43,8 @@ class CensusBrowserIT extends BrowserTest {
     openPending(name);
     browser.find("list:pending:0:return").click();
     visible("returnForm:reason");
+    // the reason's maxlength comes from the bean's @Size (primefaces.TRANSFORM_METADATA)
+    assertThat(browser.find("returnForm:reason").getAttribute("maxlength")).isEqualTo("500");
     browser.type("returnForm:reason", reason);
     browser.clickAndExpectMessage(
         "returnForm:confirm", Bundle.text("census.list.returnedEnterprise", name));
@@ -211,6 +217,7 @@ class CensusBrowserIT extends BrowserTest {
     browser.open("enterprise/census/records.xhtml");
     browser.find("list:records-new").click();
     visible("newRecord:name");
+    assertThat(browser.find("newRecord:name").getAttribute("maxlength")).isEqualTo("128");
     browser
         .driver()
         .findElement(By.xpath("//input[@name='newRecord:type' and @value='TAILINGS_POND']/../.."))
@@ -258,6 +265,7 @@ class CensusBrowserIT extends BrowserTest {
         .until(d -> browser.messages().contains(Bundle.prefix("census.record.submitted")));
     assertThat(browser.find("census:status").getText())
         .isEqualTo(Bundle.text("census.choice.ReviewStatus.UNDER_REVIEW"));
+    assertThat(browser.find("census:status").getAttribute("class")).contains("ui-tag-info");
   }
 
   private void openPending(String name) {

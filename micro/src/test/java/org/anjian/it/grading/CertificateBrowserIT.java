@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.anjian.it.support.BrowserTest;
 import org.anjian.it.support.Bundle;
 import org.anjian.it.support.DemoLogins;
@@ -26,6 +28,8 @@ class CertificateBrowserIT extends BrowserTest {
     signIn("qingdao");
     browser.open("regulator/grading/announcements.xhtml");
     assertThat(browser.has("publish:candidates")).isTrue();
+    // a:dateTime in a table cell: 批准时间 as yyyy-MM-dd HH:mm
+    assertThat(cell("publish:candidates", 7)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     browser.saveEvidence(SHOTS, "grading-announcements");
     browser
         .driver()
@@ -43,6 +47,26 @@ class CertificateBrowserIT extends BrowserTest {
     signIn("body3");
     browser.open("grading/certificates.xhtml");
     browser.saveEvidence(SHOTS, "grading-certificates-body");
+    // a:date in a table cell (发证日期 over 有效期至), a:certificateStatus, a:tableDefaults' page report
+    assertThat(cell("list:certificates", 3))
+        .matches("\\d{4}-\\d{2}-\\d{2}\\s+\\d{4}-\\d{2}-\\d{2}");
+    assertThat(cell("list:certificates", 4))
+        .isIn(
+            Bundle.text("certificateStatus.VALID"),
+            Bundle.text("gcert.expired"),
+            Bundle.text("certificateStatus.REVOKED"),
+            Bundle.text("certificateStatus.DOWNGRADED"),
+            Bundle.text("certificateStatus.SUPERSEDED"));
+    assertThat(browser.find("list:certificates").getAttribute("class"))
+        .contains("ui-datatable-sm", "ui-datatable-striped");
+    assertThat(
+            browser
+                .driver()
+                .findElement(
+                    By.cssSelector(
+                        "[id='list:certificates'] .ui-paginator-bottom .ui-paginator-current"))
+                .getText())
+        .startsWith(Bundle.prefix("table.pageReport"));
     browser.find("print:toPrint:0:printButton").click();
     confirm("grading-certificates-confirm");
     browser.waiter().until(d -> browser.messages().contains(prefix("gcert.printed")));
@@ -52,6 +76,9 @@ class CertificateBrowserIT extends BrowserTest {
     browser.open("body/experts.xhtml");
     browser.find("list:add").click();
     dialogShown();
+    // the inputs' maxlength comes from the bean's @Size (primefaces.TRANSFORM_METADATA)
+    assertThat(maxlengths("name", "speciality", "title", "employer", "phone"))
+        .containsExactly("64", "128", "64", "128", "32");
     browser.type("editForm:name", "IT专家");
     browser.type("editForm:speciality", "有色金属安全");
     browser.type("editForm:title", "高级工程师");
@@ -63,6 +90,8 @@ class CertificateBrowserIT extends BrowserTest {
     browser.open("agency/evaluators.xhtml");
     browser.find("list:add").click();
     dialogShown();
+    assertThat(maxlengths("name", "certificateNo", "specialities", "phone"))
+        .containsExactly("64", "64", "256", "32");
     browser.type("editForm:name", "IT评审员");
     browser.choose("editForm:qualification", "二级评审员");
     browser.type("editForm:certificateNo", "AQBZ-PS2-2026-0001");
@@ -70,6 +99,23 @@ class CertificateBrowserIT extends BrowserTest {
     browser.saveEvidence(SHOTS, "grading-evaluators-dialog");
     browser.clickAndExpectMessage("editForm:save", prefix("greg.saved") + "IT评审员");
     browser.saveEvidence(SHOTS, "grading-evaluators");
+  }
+
+  /** The text of the first row's cell {@code column} (1 = first) of a table. */
+  private String cell(String table, int column) {
+    return browser
+        .driver()
+        .findElement(
+            By.cssSelector(
+                "[id='" + table + "_data'] > tr:first-child > td:nth-child(" + column + ")"))
+        .getText()
+        .trim();
+  }
+
+  private List<String> maxlengths(String... inputs) {
+    return Stream.of(inputs)
+        .map(id -> browser.find("editForm:" + id).getAttribute("maxlength"))
+        .toList();
   }
 
   /** Waits for the edit dialog, whose form the opening click re-renders. */

@@ -32,6 +32,7 @@ import org.anjian.region.entity.RegionAncestry;
 public class CensusRecord {
 
   public static final int MAX_REASON_LENGTH = 500;
+  public static final int NAME_LENGTH = 128;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -28,33 +28,42 @@ public class CommonFacts implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Size(max = 32)
+  public static final int MINE_CODE_LENGTH = 32;
+  public static final int CREDIT_CODE_LENGTH = 18;
+  public static final int LICENCE_NO_LENGTH = 64;
+  public static final int MINERAL_LENGTH = 32;
+  public static final int MINERALS_LENGTH = 128;
+  public static final int PERSON_LENGTH = 64;
+  public static final int PHONE_LENGTH = 32;
+  public static final int AGENCY_LENGTH = 128;
+
+  @Size(max = MINE_CODE_LENGTH)
   @Column(name = "mine_code")
   private String mineCode;
 
-  @Size(max = 18)
+  @Size(max = CREDIT_CODE_LENGTH)
   @Column(name = "credit_code")
   private String creditCode;
 
-  @Size(max = 64)
+  @Size(max = LICENCE_NO_LENGTH)
   @Column(name = "mining_licence_no")
   private String miningLicenceNo;
 
   @Column(name = "mining_licence_valid_until")
   private LocalDate miningLicenceValidUntil;
 
-  @Size(max = 64)
+  @Size(max = LICENCE_NO_LENGTH)
   @Column(name = "safety_licence_no")
   private String safetyLicenceNo;
 
   @Column(name = "safety_licence_valid_until")
   private LocalDate safetyLicenceValidUntil;
 
-  @Size(max = 32)
+  @Size(max = MINERAL_LENGTH)
   @Column(name = "main_mineral")
   private String mainMineral;
 
-  @Size(max = 128)
+  @Size(max = MINERALS_LENGTH)
   @Column(name = "associated_minerals")
   private String associatedMinerals;
 
@@ -91,22 +100,22 @@ public class CommonFacts implements Serializable {
   @Column(name = "mine_scale")
   private MineScale scale;
 
-  @Size(max = 64)
+  @Size(max = PERSON_LENGTH)
   @Column(name = "legal_representative")
   private String legalRepresentative;
 
-  @Size(max = 64)
+  @Size(max = PERSON_LENGTH)
   private String principal;
 
-  @Size(max = 32)
+  @Size(max = PHONE_LENGTH)
   @Column(name = "principal_phone")
   private String principalPhone;
 
-  @Size(max = 64)
+  @Size(max = PERSON_LENGTH)
   @Column(name = "safety_manager")
   private String safetyManager;
 
-  @Size(max = 32)
+  @Size(max = PHONE_LENGTH)
   @Column(name = "safety_manager_phone")
   private String safetyManagerPhone;
 
@@ -150,11 +159,11 @@ public class CommonFacts implements Serializable {
   @Column(name = "risk_level")
   private RiskLevel riskLevel;
 
-  @Size(max = 128)
+  @Size(max = AGENCY_LENGTH)
   @Column(name = "technical_service_agency")
   private String technicalServiceAgency;
 
-  @Size(max = 32)
+  @Size(max = PHONE_LENGTH)
   @Column(name = "legal_representative_phone")
   private String legalRepresentativePhone;
 

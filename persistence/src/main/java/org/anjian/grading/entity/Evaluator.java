@@ -21,6 +21,12 @@ public class Evaluator implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  public static final int NAME_LENGTH = 64;
+  public static final int QUALIFICATION_LENGTH = 32;
+  public static final int CERTIFICATE_NO_LENGTH = 64;
+  public static final int SPECIALITIES_LENGTH = 256;
+  public static final int PHONE_LENGTH = 32;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -29,25 +35,25 @@ public class Evaluator implements java.io.Serializable {
   private Long agencyId;
 
   @NotBlank
-  @Size(max = 64)
+  @Size(max = NAME_LENGTH)
   private String name;
 
   /** 评审员 grade, e.g. 一级评审员 / 二级评审员 / 三级评审员. */
   @NotBlank
-  @Size(max = 32)
+  @Size(max = QUALIFICATION_LENGTH)
   private String qualification;
 
   /** 培训合格证书编号. */
   @NotBlank
-  @Size(max = 64)
+  @Size(max = CERTIFICATE_NO_LENGTH)
   @Column(name = "certificate_no")
   private String certificateNo;
 
   @NotBlank
-  @Size(max = 256)
+  @Size(max = SPECIALITIES_LENGTH)
   private String specialities;
 
-  @Size(max = 32)
+  @Size(max = PHONE_LENGTH)
   private String phone;
 
   private boolean active;

@@ -18,6 +18,12 @@ public class Expert implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  public static final int NAME_LENGTH = 64;
+  public static final int SPECIALITY_LENGTH = 128;
+  public static final int TITLE_LENGTH = 64;
+  public static final int EMPLOYER_LENGTH = 128;
+  public static final int PHONE_LENGTH = 32;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -26,21 +32,21 @@ public class Expert implements java.io.Serializable {
   private Long bodyId;
 
   @NotBlank
-  @Size(max = 64)
+  @Size(max = NAME_LENGTH)
   private String name;
 
   @NotBlank
-  @Size(max = 128)
+  @Size(max = SPECIALITY_LENGTH)
   private String speciality;
 
   /** 职称, e.g. 高级工程师. */
-  @Size(max = 64)
+  @Size(max = TITLE_LENGTH)
   private String title;
 
-  @Size(max = 128)
+  @Size(max = EMPLOYER_LENGTH)
   private String employer;
 
-  @Size(max = 32)
+  @Size(max = PHONE_LENGTH)
   private String phone;
 
   private boolean active;

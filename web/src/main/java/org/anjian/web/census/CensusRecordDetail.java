@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.anjian.census.boundary.CensusRecordView;
 import org.anjian.census.boundary.CensusReview;
 import org.anjian.census.boundary.HistoryRow;
 import org.anjian.census.boundary.RecordVersion;
+import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.ReviewAction;
 import org.anjian.platform.exception.NotFoundException;
 import org.anjian.web.platform.Texts;
@@ -30,6 +32,8 @@ public class CensusRecordDetail implements Serializable {
   private String id;
   private CensusRecordView form;
   private List<HistoryRow> history = List.of();
+
+  @Size(max = CensusRecord.MAX_REASON_LENGTH) // the textarea's maxlength (TRANSFORM_METADATA)
   private String reason;
 
   public void load() throws IOException {

@@ -3,9 +3,11 @@ package org.anjian.web.census;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.anjian.census.boundary.CensusFiling;
 import org.anjian.census.boundary.CensusRow;
+import org.anjian.census.entity.CensusRecord;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.exception.BusinessException;
 import org.anjian.web.platform.PagedRows;
@@ -24,6 +26,8 @@ public class CensusRecords implements Serializable {
 
   private boolean filer = true;
   private FilingKind kind;
+
+  @Size(max = CensusRecord.NAME_LENGTH) // the input's maxlength (TRANSFORM_METADATA)
   private String name;
 
   private final PagedRows<CensusRow> rows =

@@ -2,6 +2,7 @@ package org.anjian.web.census;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.anjian.census.boundary.ExportFormat;
 import org.anjian.census.boundary.ExportList;
 import org.anjian.census.boundary.RecordVersion;
 import org.anjian.census.entity.Arrival;
+import org.anjian.census.entity.CensusRecord;
 import org.anjian.census.entity.ReviewAction;
 import org.anjian.platform.boundary.PageRequest;
 import org.anjian.platform.boundary.Slice;
@@ -34,6 +36,8 @@ public class PendingReview extends CensusList {
   private Arrival arrival;
   private List<CensusRow> selection = new ArrayList<>();
   private CensusRow returning;
+
+  @Size(max = CensusRecord.MAX_REASON_LENGTH) // the textarea's maxlength (TRANSFORM_METADATA)
   private String reason;
 
   @Override

@@ -3,6 +3,7 @@ package org.anjian.web.grading;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.ResourceBundle;
 import org.anjian.grading.boundary.EvaluatorInput;
 import org.anjian.grading.boundary.EvaluatorRow;
 import org.anjian.grading.boundary.Registries;
+import org.anjian.grading.entity.Evaluator;
 import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
@@ -34,11 +36,22 @@ public class EvaluatorRegistry implements Serializable {
 
   private Long id;
   private Long version;
+
+  // the lengths set the inputs' maxlength (primefaces.TRANSFORM_METADATA)
+  @Size(max = Evaluator.NAME_LENGTH)
   private String name;
+
   private String qualification;
+
+  @Size(max = Evaluator.CERTIFICATE_NO_LENGTH)
   private String certificateNo;
+
+  @Size(max = Evaluator.SPECIALITIES_LENGTH)
   private String specialities;
+
+  @Size(max = Evaluator.PHONE_LENGTH)
   private String phone;
+
   private boolean active = true;
 
   /** A qualification as stored, and as shown in the current language. */

@@ -3,10 +3,12 @@ package org.anjian.web.grading;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.anjian.grading.boundary.ExpertInput;
 import org.anjian.grading.boundary.ExpertRow;
 import org.anjian.grading.boundary.Registries;
+import org.anjian.grading.entity.Expert;
 import org.anjian.platform.exception.StaleDataException;
 import org.anjian.web.platform.PagedRows;
 import org.anjian.web.platform.Texts;
@@ -25,11 +27,23 @@ public class ExpertRegistry implements Serializable {
 
   private Long id;
   private Long version;
+
+  // the lengths set the inputs' maxlength (primefaces.TRANSFORM_METADATA)
+  @Size(max = Expert.NAME_LENGTH)
   private String name;
+
+  @Size(max = Expert.SPECIALITY_LENGTH)
   private String speciality;
+
+  @Size(max = Expert.TITLE_LENGTH)
   private String title;
+
+  @Size(max = Expert.EMPLOYER_LENGTH)
   private String employer;
+
+  @Size(max = Expert.PHONE_LENGTH)
   private String phone;
+
   private boolean active = true;
 
   public void add() {
