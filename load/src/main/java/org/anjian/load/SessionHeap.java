@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 /**
  * Heap per session of a running portal: the server JVM's live heap (what {@code jcmd <pid>
  * GC.class_histogram} counts after the full collection it makes) before and after opening {@code
- * load.sessions} sessions, each a login of one of the run's regulators with its own cookie jar and
- * two list views (待审核 and 已入库), divided by the sessions. The sessions stay open on the server
+ * load.sessions} sessions (after {@code load.warmupSessions}, default 20, that fill the portal's
+ * caches and are not counted), each a login of one of the run's regulators with its own cookie jar
+ * and two list views (待审核 and 已入库), divided by the sessions. The sessions stay open on the server
  * (nobody logs out) until the second figure is taken. Run against a portal with nothing else going
  * on: {@code ./mvnw -pl load -am -Pheap verify -DskipTests -Dload.baseUrl=...
  * -Dload.serverPid=<pid>}.
@@ -47,9 +48,17 @@ public final class SessionHeap {
     URI base = URI.create(SeasonSettings.BASE);
     List<String> logins = SeasonSettings.REGULATORS;
 
-    long before = liveHeap(pid);
-    System.out.printf("[heap] live heap before: %.1f MiB%n", before / 1048576.0);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // the first sessions also fill the portal's caches (region tree, pages): not counted
+    int warmup = Integer.getInteger("load.warmupSessions", 20);
+    for (int i = 0; i < warmup; i++) {
+      String login = logins.get(i % logins.size());
+      pool.submit(() -> open(base, login)).get();
+    }
+    long before = liveHeap(pid);
+    System.out.printf(
+        "[heap] live heap before (%d warm-up sessions open): %.1f MiB%n",
+        warmup, before / 1048576.0);
     List<Future<Boolean>> opened = new ArrayList<>();
     long t0 = System.nanoTime();
     for (int i = 0; i < sessions; i++) {
