@@ -3,9 +3,11 @@ package org.anjian.load;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,23 +31,39 @@ public final class SqlFloor {
       queries.putAll(GradingQueryPlans.queries(s));
       System.out.printf("%-62s %9s %9s%n", "query", "p50 ms", "p95 ms");
       for (Map.Entry<String, String> q : queries.entrySet()) {
-        double[] ms = new double[runs];
-        for (int i = -2; i < runs; i++) {
-          long t0 = System.nanoTime();
-          try (ResultSet r = s.executeQuery(q.getValue())) {
-            while (r.next()) {
-              // read every row, as the page does
-            }
-          }
-          if (i >= 0) {
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-          }
-        }
+        double[] ms = time(s, List.of(q.getValue()), runs);
         Arrays.sort(ms);
-        System.out.printf(
-            "%-62s %9.2f %9.2f%n",
-            q.getKey(), ms[runs / 2], ms[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]);
+        System.out.printf("%-62s %9.2f %9.2f%n", q.getKey(), p(ms, 50), p(ms, 95));
       }
     }
+  }
+
+  /**
+   * {@code runs} timings in ms of the statements run one after the other (one page's SQL), each
+   * result read to the end as the page reads it, after two warm-ups.
+   */
+  static double[] time(Statement s, List<String> statements, int runs) throws SQLException {
+    double[] ms = new double[runs];
+    for (int i = -2; i < runs; i++) {
+      long t0 = System.nanoTime();
+      for (String sql : statements) {
+        try (ResultSet r = s.executeQuery(sql)) {
+          while (r.next()) {
+            // read every row, as the page does
+          }
+        }
+      }
+      if (i >= 0) {
+        ms[i] = (System.nanoTime() - t0) / 1e6;
+      }
+    }
+    return ms;
+  }
+
+  /** The {@code percent} percentile of sorted timings (nearest rank). */
+  static double p(double[] sorted, int percent) {
+    return sorted[
+        Math.max(
+            0, Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percent / 100.0) - 1))];
   }
 }
