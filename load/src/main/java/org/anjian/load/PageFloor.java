@@ -31,9 +31,16 @@ public final class PageFloor {
 
   static final String FILE = "page-floor.tsv";
 
-  private static final String ROWS =
-      "select r.*, e.* from census_record r join organisation e on e.id = r.enterprise_id where ";
-  private static final String PAGE = " limit 15 offset ";
+  /** A page as the lists read it: the page's ids sorted and cut, then those records. */
+  private static String rows(String where, String order, int first) {
+    return "select r.*, e.* from census_record r join organisation e on e.id = r.enterprise_id"
+        + " where r.id in (select r.id from census_record r where "
+        + where
+        + order
+        + " limit 15 offset "
+        + first
+        + ")";
+  }
 
   private final Statement s;
   private final World world;
@@ -93,7 +100,9 @@ public final class PageFloor {
     if (first != null) {
       add(
           "census: detail with history",
-          ROWS + "r.id = " + first,
+          "select r.*, e.* from census_record r join organisation e on e.id = r.enterprise_id"
+              + " where r.id = "
+              + first,
           "select * from census_history h where h.record_id = "
               + first
               + " order by h.occurred_at, h.id");
@@ -110,14 +119,14 @@ public final class PageFloor {
       add(
           offset == 0 ? "census: tracking" : "census: tracking page 2",
           count("census_record", tracking),
-          ROWS + tracking + order("r.held_since") + PAGE + offset,
+          rows(tracking, order("r.held_since"), offset),
           // the page's own last action on each row
           "select h.record_id, h.action from census_history h where h.actor_organisation_id = "
               + org
               + " and h.record_id in (select r.id from census_record r where "
               + tracking
               + order("r.held_since")
-              + PAGE
+              + " limit 15 offset "
               + offset
               + ") order by h.occurred_at, h.id");
     }
@@ -187,19 +196,19 @@ public final class PageFloor {
    */
   private void censusList(String view, String where, String sort) {
     String filtered = where + " and r.record_type = 'TAILINGS_POND'";
-    add(view, count("census_record", where), ROWS + where + order(sort) + PAGE + 0);
-    add(view + " page 2", count("census_record", where), ROWS + where + order(sort) + PAGE + 15);
-    add(
-        view + " filtered",
-        count("census_record", filtered),
-        ROWS + filtered + order(sort) + PAGE + 0);
+    add(view, count("census_record", where), rows(where, order(sort), 0));
+    add(view + " page 2", count("census_record", where), rows(where, order(sort), 15));
+    add(view + " filtered", count("census_record", filtered), rows(filtered, order(sort), 0));
   }
 
   private void grading(String view, String where) {
     add(
         view,
         count("grading_application", where),
-        "select a.* from grading_application a where " + where + order("a.held_since") + PAGE + 0);
+        "select a.* from grading_application a where a.id in (select a.id from"
+            + " grading_application a where "
+            + where
+            + " order by a.held_since asc, a.id asc limit 15 offset 0)");
   }
 
   private static String count(String table, String where) {
@@ -208,7 +217,7 @@ public final class PageFloor {
   }
 
   private static String order(String column) {
-    return " order by " + column + " desc, " + column.charAt(0) + ".id";
+    return " order by " + column + " desc, " + column.charAt(0) + ".id desc";
   }
 
   /** The 已入库 rule: the record's own region lies in the place (nothing for the whole country). */
