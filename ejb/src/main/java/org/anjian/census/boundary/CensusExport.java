@@ -128,14 +128,15 @@ public class CensusExport {
   }
 
   /**
-   * Quotes a CSV field when needed; a leading =, +, - or @ is defused against formula injection.
+   * Quotes a CSV field when needed; a leading =, +, -, @, TAB or CR is defused against formula
+   * injection (a spreadsheet skips the last two and reads the formula behind them).
    */
   public static String csv(String value) {
     if (value == null) {
       return "";
     }
     String v = value;
-    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;
     }
     if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {

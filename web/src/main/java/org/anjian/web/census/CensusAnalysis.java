@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.anjian.census.boundary.CensusExport;
 import org.anjian.census.boundary.CensusStatistics;
 import org.anjian.census.boundary.CensusStatisticsView;
 import org.anjian.census.boundary.Count;
@@ -158,12 +159,13 @@ public class CensusAnalysis implements Serializable {
                 BufferedWriter writer =
                     new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
                 writer.write('\ufeff'); // lets Excel read the UTF-8 Chinese text
-                writer.write(String.join(",", header) + "\r\n");
+                writer.write(
+                    String.join(",", header.stream().map(CensusExport::csv).toList()) + "\r\n");
                 for (RegionCount r : rows) {
                   writer.write(
                       String.join(
                               ",",
-                              r.regionName(),
+                              CensusExport.csv(r.regionName()),
                               Long.toString(r.total()),
                               Long.toString(r.underReview()),
                               Long.toString(r.returned()),

@@ -19,6 +19,7 @@ import org.anjian.grading.entity.GradingApplication;
 import org.anjian.grading.entity.GradingState;
 import org.anjian.platform.boundary.BusinessException;
 import org.anjian.platform.boundary.NotFoundException;
+import org.anjian.platform.control.UploadCheck;
 import org.anjian.web.platform.Texts;
 import org.omnifaces.util.Servlets;
 import org.primefaces.event.FileUploadEvent;
@@ -90,6 +91,8 @@ public class ApplicationForm implements Serializable {
     UploadedFile file = event.getFile();
     AttachmentRow stored;
     try {
+      // refused on its size before its bytes are read: the container holds the part on disk
+      UploadCheck.checkSize(file.getSize());
       stored =
           applications.attach(application.getId(), kind, file.getFileName(), file.getContent());
     } catch (BusinessException e) {
