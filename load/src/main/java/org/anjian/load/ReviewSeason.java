@@ -43,6 +43,9 @@ public class ReviewSeason extends Simulation {
   static final CheckBuilder.Final VIEW_STATE =
       css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState");
 
+  /** The page's script nonce: PrimeFaces (CSP on) refuses a postback without it. */
+  static final CheckBuilder.Final NONCE = regex("nonce=\"([^\"]+)\"").saveAs("cspNonce");
+
   HttpProtocolBuilder protocol =
       http.baseUrl(BASE)
           .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
@@ -66,7 +69,7 @@ public class ReviewSeason extends Simulation {
   static HttpRequestActionBuilder page(String name, String path) {
     return http(name)
         .get(path)
-        .check(status().is(200), substring("id=\"current-user\""), VIEW_STATE);
+        .check(status().is(200), substring("id=\"current-user\""), VIEW_STATE, NONCE);
   }
 
   /** A PrimeFaces ajax postback of {@code form}; the answer must be a partial response. */
@@ -83,6 +86,7 @@ public class ReviewSeason extends Simulation {
         .formParam(source, source)
         .formParam(form, form)
         .formParam("jakarta.faces.ViewState", "#{viewState}")
+        .formParam("primefaces.nonce", "#{cspNonce}")
         .check(
             status().is(200),
             substring("<partial-response"),
@@ -108,7 +112,7 @@ public class ReviewSeason extends Simulation {
   }
 
   static final ChainBuilder LOGIN =
-      exec(http("login: form").get("login.xhtml").check(status().is(200), VIEW_STATE))
+      exec(http("login: form").get("login.xhtml").check(status().is(200), VIEW_STATE, NONCE))
           .exec(
               http("login")
                   .post("login.xhtml")
@@ -118,6 +122,7 @@ public class ReviewSeason extends Simulation {
                   .formParam("login:captcha", CAPTCHA)
                   .formParam("login:submit", "")
                   .formParam("jakarta.faces.ViewState", "#{viewState}")
+                  .formParam("primefaces.nonce", "#{cspNonce}")
                   .check(status().is(200), substring("id=\"current-user\"")));
 
   static final String PENDING = "regulator/census/pending.xhtml";
@@ -183,6 +188,7 @@ public class ReviewSeason extends Simulation {
                   .formParam("list", "list")
                   .formParam("list:exportCsv", "list:exportCsv")
                   .formParam("jakarta.faces.ViewState", "#{viewState}")
+                  .formParam("primefaces.nonce", "#{cspNonce}")
                   .check(status().is(200), header("Content-Type").find().saveAs("exportType")));
 
   static final ChainBuilder BODY_ROUND =

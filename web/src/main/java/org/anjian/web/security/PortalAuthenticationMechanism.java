@@ -11,20 +11,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
+import org.anjian.account.boundary.Authenticator;
+import org.anjian.account.boundary.LoginOutcome;
 import org.omnifaces.util.Servlets;
 
 /**
  * Our own login mechanism instead of the built-in form mechanisms, which on Payara 6.2025.10 gave
  * spurious 403s under concurrent sessions and lost roles on another cluster node (stack.md). At
  * login it validates against the identity store and keeps a {@link SignedInUser} in the session
- * (under a new session id); on every later request it re-announces that user to the container.
+ * (under a new session id); on every later request it re-announces that user to the container, once
+ * the database confirms that the account's credentials have not changed since (issue 12: a disabled
+ * account, a reset or changed password end the account's other sessions).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
   @Inject private IdentityStoreHandler identityStores;
+
+  @Inject private Authenticator authenticator;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -35,6 +43,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     SignedInUser user =
         session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+    if (user != null && !isResource(request) && !isCurrent(user)) {
+      session.invalidate(); // the password was changed or reset, or the account disabled
+      user = null;
+    }
     if (user != null && user.mustChangePassword() && context.isProtected()) {
       return toPasswordChange(request, response, user, context);
     }
@@ -45,6 +57,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Style sheets, scripts and images of the pages are open to everyone, so they need no question to
+   * the database; every page and ajax request asks.
+   */
+  private static boolean isResource(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
+  }
+
+  private boolean isCurrent(SignedInUser user) {
+    return authenticator.isCurrent(user.accountId(), user.credentialStamp());
   }
 
   /**
@@ -72,11 +96,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       // no response written: the login page shows its own message
       return AuthenticationStatus.SEND_FAILURE;
     }
+    // set by our identity store; without it the session is refused on its next request
+    LoginOutcome outcome = (LoginOutcome) request.getAttribute(AccountIdentityStore.OUTCOME);
+    if (outcome == null) {
+      outcome = LoginOutcome.invalid();
+    }
     request.getSession(true);
     request.changeSessionId(); // no session fixation
     SignedInUser user =
         new SignedInUser(
-            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            result.getCallerPrincipal().getName(),
+            Set.copyOf(result.getCallerGroups()),
+            outcome.accountId(),
+            outcome.credentialStamp());
     request.getSession().setAttribute(SignedInUser.SESSION_KEY, user);
     return context.notifyContainerAboutLogin(user.username(), user.groups());
   }
