@@ -20,7 +20,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Locks a Payara Server 6 domain down before it starts: every listener on loopback, no phone-home,
- * no Hazelcast data grid, no JMS broker, and the JVM options of {@code jvm-options}.
+ * no Hazelcast data grid, no JMS broker, no X-Powered-By or Server header, SameSite=Lax cookies, and
+ * the JVM options of {@code jvm-options}.
  *
  * <p>These settings are read when the server boots, before pre-boot commands could change them, so
  * they are written into {@code domain.xml} while the domain is stopped. A marker file in the
@@ -93,6 +94,14 @@ public class Lockdown {
         String name = listener.getAttribute("name");
         boolean http = name.equals("http-listener-1") || name.equals("http-listener-2");
         listener.setAttribute("address", http ? httpAddress : LOOPBACK);
+      }
+      // no X-Powered-By and no Server banner telling an attacker which server this is
+      for (Element http : descendants(config, "http")) {
+        http.setAttribute("xpowered-by", "false");
+        http.setAttribute("server-header", "false");
+        // the session cookie's SameSite comes from here (Payara ignores the application's)
+        http.setAttribute("cookie-same-site-enabled", "true");
+        http.setAttribute("cookie-same-site-value", "Lax");
       }
       descendants(config, "iiop-listener").forEach(e -> e.setAttribute("address", LOOPBACK));
       descendants(config, "jmx-connector").forEach(e -> e.setAttribute("address", LOOPBACK));
@@ -246,7 +255,8 @@ public class Lockdown {
 
   /** The marker's content: the settings, plus the JVM options file's content. */
   private static String describe(Map<String, String> settings) throws IOException {
-    StringBuilder text = new StringBuilder();
+    // a new revision of what apply() does locks an already locked-down domain down again
+    StringBuilder text = new StringBuilder("revision=2\n");
     new TreeMap<>(settings).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
     if (settings.containsKey("jvm-options")) {
       for (String line : Files.readAllLines(Path.of(settings.get("jvm-options")))) {

@@ -131,6 +131,7 @@ final class CensusRounds {
                   .formParam("list", "list")
                   .formParam("list:exportCsv", "list:exportCsv")
                   .formParam("jakarta.faces.ViewState", "#{viewState}")
+                  .formParam("primefaces.nonce", "#{cspNonce}")
                   .check(status().is(200), header("Content-Type").find().saveAs("exportType")));
 
   /**

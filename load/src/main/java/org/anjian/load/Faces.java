@@ -17,6 +17,9 @@ final class Faces {
   static final CheckBuilder.Final VIEW_STATE =
       css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState");
 
+  /** The page's script nonce: PrimeFaces (CSP on) refuses a postback of the view without it. */
+  static final CheckBuilder.Final NONCE = regex("nonce=\"([^\"]+)\"").saveAs("cspNonce");
+
   /** The view state inside a partial response (when the server sends a new one). */
   private static final CheckBuilder.Final NEW_VIEW_STATE =
       regex("jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>")
@@ -46,7 +49,7 @@ final class Faces {
   static HttpRequestActionBuilder page(String name, String path) {
     return http(name)
         .get(path)
-        .check(status().is(200), substring("id=\"current-user\""), VIEW_STATE);
+        .check(status().is(200), substring("id=\"current-user\""), VIEW_STATE, NONCE);
   }
 
   /** A PrimeFaces ajax postback of {@code form}; the answer must be a partial response. */
@@ -78,6 +81,7 @@ final class Faces {
         .formParam("jakarta.faces.partial.render", render)
         .formParam(form, form)
         .formParam("jakarta.faces.ViewState", "#{viewState}")
+        .formParam("primefaces.nonce", "#{cspNonce}")
         .check(
             status().is(200),
             substring("<partial-response"),

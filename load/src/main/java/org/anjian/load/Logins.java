@@ -13,7 +13,9 @@ final class Logins {
 
   /** Logs in as the session's {@code user}. */
   static final ChainBuilder LOGIN =
-      exec(http("login: form").get("login.xhtml").check(status().is(200), Faces.VIEW_STATE))
+      exec(http("login: form")
+              .get("login.xhtml")
+              .check(status().is(200), Faces.VIEW_STATE, Faces.NONCE))
           .exec(
               http("login")
                   .post("login.xhtml")
@@ -23,6 +25,7 @@ final class Logins {
                   .formParam("login:captcha", SeasonSettings.CAPTCHA)
                   .formParam("login:submit", "")
                   .formParam("jakarta.faces.ViewState", "#{viewState}")
+                  .formParam("primefaces.nonce", "#{cspNonce}")
                   .check(status().is(200), substring("id=\"current-user\"")))
           .exec(session -> session.set("signedInAs", session.getString("user")));
 
@@ -35,6 +38,7 @@ final class Logins {
                   .formParam("header", "header")
                   .formParam("header:logout", "header:logout")
                   .formParam("jakarta.faces.ViewState", "#{viewState}")
+                  .formParam("primefaces.nonce", "#{cspNonce}")
                   .check(status().is(200), substring("id=\"current-user\"").notExists()))
           .exec(session -> session.remove("signedInAs"));
 

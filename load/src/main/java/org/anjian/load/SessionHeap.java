@@ -34,6 +34,7 @@ public final class SessionHeap {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"");
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
   private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
 
   private SessionHeap() {}
@@ -94,8 +95,11 @@ public final class SessionHeap {
       if (!state.find()) {
         return false;
       }
+      Matcher nonce = NONCE.matcher(form);
       Map<String, String> fields =
           Map.of(
+              "primefaces.nonce",
+              nonce.find() ? nonce.group(1) : "",
               "login",
               "login",
               "login:username",

@@ -114,6 +114,7 @@ final class Staff {
     into.row(
         ids.next(),
         username,
+        username.toLowerCase(java.util.Locale.ROOT),
         hash,
         displayName.length() > 64 ? displayName.substring(0, 64) : displayName,
         organisationId,
@@ -128,7 +129,7 @@ final class Staff {
     return new Copy(
         c,
         "user_account",
-        "id, username, password_hash, display_name, organisation_id, enabled,"
+        "id, username, username_key, password_hash, display_name, organisation_id, enabled,"
             + " must_change_password, failed_logins, created_at, version");
   }
 

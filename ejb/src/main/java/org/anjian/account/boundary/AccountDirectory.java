@@ -236,8 +236,8 @@ public class AccountDirectory {
   }
 
   private boolean usernameTaken(String username) {
-    return !em.createQuery("select a.id from UserAccount a where a.username = :u", Long.class)
-        .setParameter("u", username)
+    return !em.createQuery("select a.id from UserAccount a where a.usernameKey = :u", Long.class)
+        .setParameter("u", UserAccount.keyOf(username))
         .setMaxResults(1)
         .getResultList()
         .isEmpty();

@@ -8,7 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.util.logging.Logger;
 import org.anjian.account.control.PasswordHasher;
 import org.anjian.account.entity.Organisation;
@@ -17,8 +16,9 @@ import org.anjian.platform.control.Settings;
 
 /**
  * Makes sure the system administrator account exists. Its initial password comes from
- * ANJIAN_ADMIN_PASSWORD or, when unset, is generated and written once to the server log; either way
- * it must be changed at first login.
+ * ANJIAN_ADMIN_PASSWORD, which production requires at the first start; a demo or test run without
+ * it gets a random password that is never written anywhere (the demo data set the demo one). Either
+ * way it must be changed at first login.
  */
 @Singleton
 @Startup
@@ -50,27 +50,17 @@ public class AdministratorBootstrap {
                     + " org.anjian.account.entity.OrganisationKind.ADMINISTRATION",
                 Organisation.class)
             .getSingleResult();
-    String password = Settings.initialAdminPassword();
-    if (password == null) {
-      password = randomPassword();
-      LOG.warning(
-          "Created account '"
-              + ADMIN_USERNAME
-              + "' with the one-time initial password "
-              + password
-              + " (set ANJIAN_ADMIN_PASSWORD to choose it); it must be changed at first login.");
-    }
+    String password = Settings.initialAdminPasswordOrRandom();
+    LOG.info(
+        () ->
+            "Created account '"
+                + ADMIN_USERNAME
+                + "' with the initial password "
+                + (Settings.initialAdminPassword() == null
+                    ? "of the demo data (a random one until it is loaded)"
+                    : "of ANJIAN_ADMIN_PASSWORD")
+                + "; it must be changed at first login.");
     em.persist(
         new UserAccount(ADMIN_USERNAME, hasher.hash(password), "系统管理员", administration, null));
-  }
-
-  private static String randomPassword() {
-    String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-    SecureRandom random = new SecureRandom();
-    StringBuilder password = new StringBuilder("Aa1-");
-    for (int i = 0; i < 12; i++) {
-      password.append(letters.charAt(random.nextInt(letters.length())));
-    }
-    return password.toString();
   }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.anjian.account.control.Callers;
@@ -40,22 +42,45 @@ public class EnterpriseDirectory {
 
   @Inject private RegistrationRecords records;
 
+  /** Enterprises registered within this many days count as new (新注册企业). */
+  public static final int RECENT_DAYS = 30;
+
   public Slice<OrganisationRow> list(PageRequest page, AccountFilter filter) {
+    return list(page, filter, false);
+  }
+
+  /**
+   * With {@code recentOnly}: the enterprises registered in the last {@link #RECENT_DAYS} days,
+   * newest first unless the page sorts otherwise, so that a county regulator sees who registered in
+   * its area (and may release a credit code claimed by the wrong party, {@link
+   * EnterpriseIdentity}).
+   */
+  public Slice<OrganisationRow> list(PageRequest page, AccountFilter filter, boolean recentOnly) {
     Organisation me = callers.current().getOrganisation();
     String where =
         " where o.kind = org.anjian.account.entity.OrganisationKind.ENTERPRISE"
             + jurisdictionClause(me);
+    if (recentOnly) {
+      where += " and o.createdAt >= :since";
+    }
     if (filter != null && filter.hasText()) {
       where +=
           " and (lower(o.name) like :t escape '\\' or lower(o.creditCode) like :t escape '\\')";
     }
-    String order = " order by " + page.orderBy(SORTABLE, "o.name asc", "o.id");
+    String order =
+        " order by "
+            + page.orderBy(SORTABLE, recentOnly ? "o.createdAt desc" : "o.name asc", "o.id");
     TypedQuery<Organisation> rows =
         em.createQuery("select o from Organisation o" + where + order, Organisation.class);
     TypedQuery<Long> count =
         em.createQuery("select count(o) from Organisation o" + where, Long.class);
     bind(rows, me, filter);
     bind(count, me, filter);
+    if (recentOnly) {
+      LocalDateTime since = LocalDate.now().minusDays(RECENT_DAYS).atStartOfDay();
+      rows.setParameter("since", since);
+      count.setParameter("since", since);
+    }
     List<OrganisationRow> result =
         rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
             .map(this::row)

@@ -13,9 +13,12 @@ import org.anjian.account.control.Callers;
 import org.anjian.account.control.CreditCode;
 import org.anjian.account.control.Jurisdiction;
 import org.anjian.account.control.RegistrationRecords;
+import org.anjian.account.control.SecurityAuditLog;
 import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.OrganisationKind;
+import org.anjian.account.entity.RegistrationChange;
 import org.anjian.account.entity.Role;
+import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
 import org.anjian.platform.exception.IllegalMoveException;
 import org.anjian.platform.exception.InvalidInputException;
@@ -42,6 +45,8 @@ public class EnterpriseIdentity {
   @Inject private RegionTree regions;
 
   @Inject private EnterpriseRegistration registration;
+
+  @Inject private SecurityAuditLog audit;
 
   /** Whether the caller may change this enterprise's identity (the page offers the form then). */
   public boolean mayChange(Long enterpriseId) {
@@ -76,6 +81,50 @@ public class EnterpriseIdentity {
     }
     org.changeIdentity(name, creditCode, em.find(Region.class, change.regionCode()));
     records.record(org, changes, me, change.reason().trim());
+  }
+
+  /**
+   * 释放信用代码: the enterprise that claimed this 统一社会信用代码 at registration was the wrong party. The code
+   * is taken from it, so that the rightful enterprise can register with it, and its logins are
+   * disabled (which ends their sessions); the registration history and the security audit say who
+   * did it and why. Only the county of its region or its supervising regulator may.
+   */
+  public void releaseCreditCode(Long enterpriseId, String reason) {
+    UserAccount me = callers.current();
+    Organisation org = enterprise(me, enterpriseId);
+    if (!isResponsible(me.getOrganisation(), org)) {
+      throw new IllegalMoveException("registration.identity.notResponsible");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw InvalidInputException.ofField("reason", "registration.identity.reasonRequired");
+    }
+    String code = org.getCreditCode();
+    if (code == null) {
+      throw new InvalidInputException("registration.release.noCode");
+    }
+    if (records.locked(org)) {
+      throw new InvalidInputException("grading.error.registrationLocked");
+    }
+    String why = reason.strip();
+    if (why.length() > RegistrationChange.MAX_REASON_LENGTH) {
+      why = why.substring(0, RegistrationChange.MAX_REASON_LENGTH);
+    }
+    org.changeIdentity(org.getName(), null, org.getRegion());
+    List<UserAccount> logins =
+        em.createQuery("select a from UserAccount a where a.organisation = :o", UserAccount.class)
+            .setParameter("o", org)
+            .getResultList();
+    logins.forEach(UserAccount::disable);
+    List<String[]> changes = new ArrayList<>();
+    changes.add(new String[] {"creditCode", code, null});
+    records.record(org, changes, me, why);
+    audit.record(
+        SecurityEventType.CREDIT_CODE_RELEASED,
+        me.getUsername(),
+        logins.isEmpty() ? null : logins.get(0).getUsername(),
+        org,
+        null,
+        code + " " + why);
   }
 
   /** The county regulator of the enterprise's region, or the one supervising it directly. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.anjian.account.control.CreditCode;
 import org.anjian.account.control.PasswordHasher;
 import org.anjian.account.control.PasswordPolicy;
@@ -17,6 +18,7 @@ import org.anjian.account.entity.Organisation;
 import org.anjian.account.entity.Sector;
 import org.anjian.account.entity.SecurityEventType;
 import org.anjian.account.entity.UserAccount;
+import org.anjian.platform.control.Settings;
 import org.anjian.platform.exception.InvalidInputException;
 import org.anjian.region.boundary.RegionTree;
 import org.anjian.region.entity.Region;
@@ -38,7 +40,17 @@ public class EnterpriseRegistration {
 
   @Inject private RegionTree regions;
 
+  /**
+   * Registers the enterprise and its first account. Refused when this address has made {@link
+   * Settings#registrationsPerHour()} registrations (or attempts that met a taken username or credit
+   * code) within the hour: "username taken" must be said, since the registrant needs another name,
+   * but behind the captcha and this limit it cannot be used to list the accounts.
+   */
   public void register(@Valid Registration form, String remoteAddress) {
+    String address = remoteAddress == null ? "unknown" : remoteAddress;
+    if (attemptsWithinAnHour(address) >= Settings.registrationsPerHour()) {
+      throw new InvalidInputException("registration.tooMany", Settings.registrationsPerHour());
+    }
     String creditCode = CreditCode.normalise(form.creditCode());
     if (!CreditCode.isValid(creditCode)) {
       throw InvalidInputException.ofField("creditCode", "registration.creditCodeInvalid");
@@ -58,10 +70,14 @@ public class EnterpriseRegistration {
     if (violation != null) {
       throw InvalidInputException.ofField("password", violation);
     }
-    if (exists("select a.id from UserAccount a where a.username = :v", form.username())) {
+    if (exists(
+        "select a.id from UserAccount a where a.usernameKey = :v",
+        UserAccount.keyOf(form.username()))) {
+      refused(form, address, "username taken");
       throw InvalidInputException.ofField("username", "account.usernameTaken", form.username());
     }
     if (exists("select o.id from Organisation o where o.creditCode = :v", creditCode)) {
+      refused(form, address, "credit code taken " + creditCode);
       throw InvalidInputException.ofField("creditCode", "registration.creditCodeTaken");
     }
     Organisation enterprise =
@@ -91,8 +107,32 @@ public class EnterpriseRegistration {
         form.username(),
         form.username(),
         enterprise,
-        remoteAddress,
+        address,
         creditCode);
+  }
+
+  private void refused(Registration form, String address, String why) {
+    audit.record(
+        SecurityEventType.REGISTRATION_REFUSED,
+        form.username(),
+        form.username(),
+        null,
+        address,
+        why);
+  }
+
+  private long attemptsWithinAnHour(String address) {
+    return em.createQuery(
+            "select count(e) from SecurityEvent e where e.remoteAddress = :a"
+                + " and e.occurredAt > :since and e.type in :types",
+            Long.class)
+        .setParameter("a", address)
+        .setParameter("since", LocalDateTime.now().minusHours(1))
+        .setParameter(
+            "types",
+            List.of(
+                SecurityEventType.ENTERPRISE_REGISTERED, SecurityEventType.REGISTRATION_REFUSED))
+        .getSingleResult();
   }
 
   /**

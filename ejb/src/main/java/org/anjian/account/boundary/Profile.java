@@ -105,8 +105,10 @@ public class Profile {
   }
 
   /**
-   * Changes the caller's password; the old one is required. Returns the groups the session holds
-   * from now on (the full role once a forced change is done).
+   * Changes the caller's password; the old one is required. Returns the login as it now is: the
+   * groups the session holds from now on (the full role once a forced change is done) and the new
+   * credential stamp, which keeps this session signed in while the account's other sessions are
+   * refused.
    */
   @RolesAllowed({
     Role.Names.PENDING_PASSWORD_CHANGE,
@@ -116,7 +118,7 @@ public class Profile {
     Role.Names.EVALUATION_AGENCY,
     Role.Names.ENTERPRISE
   })
-  public Set<String> changeOwnPassword(String oldPassword, String newPassword) {
+  public LoginOutcome changeOwnPassword(String oldPassword, String newPassword) {
     UserAccount me = callers.current();
     if (oldPassword == null || !hasher.verify(oldPassword, me.getPasswordHash())) {
       throw new InvalidInputException("password.oldWrong");
@@ -136,6 +138,12 @@ public class Profile {
         me.getOrganisation(),
         null,
         null);
-    return Set.of(me.role().name());
+    return new LoginOutcome(
+        true,
+        me.getUsername(),
+        Set.of(me.role().name()),
+        false,
+        me.getId(),
+        me.getCredentialStamp());
   }
 }

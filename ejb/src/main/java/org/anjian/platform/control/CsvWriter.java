@@ -17,7 +17,8 @@ import java.util.List;
 public final class CsvWriter {
 
   /** First characters that make a spreadsheet read a field as a formula. */
-  private static final String FORMULA_STARTS = "=+-@";
+  // a spreadsheet skips a leading TAB or CR and reads the formula behind them
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private final Writer writer;
 

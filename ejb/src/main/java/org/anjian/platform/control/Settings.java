@@ -1,5 +1,6 @@
 package org.anjian.platform.control;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 
 /**
@@ -14,6 +15,9 @@ public final class Settings {
     DEMO,
     TEST
   }
+
+  /** The data source's default password (Database): fine for a trial, refused in production. */
+  static final String DEFAULT_DB_PASSWORD = "anjian";
 
   private Settings() {}
 
@@ -49,6 +53,14 @@ public final class Settings {
     return Duration.ofMinutes(Long.parseLong(value("ANJIAN_LOCKOUT_MINUTES", "15")));
   }
 
+  /**
+   * Registrations from one address within an hour, counting attempts that met a taken username or
+   * credit code.
+   */
+  public static int registrationsPerHour() {
+    return integer("ANJIAN_REGISTRATIONS_PER_HOUR", 10);
+  }
+
   /** The largest file a user may upload, in megabytes. */
   public static int uploadMaxMegabytes() {
     return Integer.parseInt(value("ANJIAN_UPLOAD_MAX_MB", "10").trim());
@@ -67,6 +79,60 @@ public final class Settings {
       throw new IllegalStateException(
           "ANJIAN_DEMO_DATA=true needs ANJIAN_PROFILE=demo or test. Refusing to start.");
     }
+    if (profile == Profile.PRODUCTION) {
+      checkProductionDatabase();
+    }
+  }
+
+  /**
+   * Production runs on a database of its own (the default H2 file in the home folder is for
+   * trials), reached with a password that is not the one written in this source.
+   */
+  private static void checkProductionDatabase() {
+    String url = value("DB_URL", "").trim();
+    if (url.isEmpty() || url.startsWith("jdbc:h2:")) {
+      throw new IllegalStateException(
+          "ANJIAN_PROFILE is production but DB_URL "
+              + (url.isEmpty() ? "is not set (the default is an H2 file for trials)" : "is H2")
+              + ": set DB_URL, DB_USER and DB_PASSWORD of the PostgreSQL database, or"
+              + " ANJIAN_PROFILE=demo for a trial. Refusing to start.");
+    }
+    String password = value("DB_PASSWORD", "");
+    if (password.isBlank() || DEFAULT_DB_PASSWORD.equals(password)) {
+      throw new IllegalStateException(
+          "ANJIAN_PROFILE is production but DB_PASSWORD is "
+              + (password.isBlank() ? "not set" : "the default one")
+              + ": give the database account a password of its own. Refusing to start.");
+    }
+  }
+
+  /**
+   * The initial password of the administrator account, when that account is made at the first
+   * start. Production requires ANJIAN_ADMIN_PASSWORD, so that no password is ever written to the
+   * server log; a demo or test run gets a random one that nobody is shown (its demo data set the
+   * demo password).
+   */
+  public static String initialAdminPasswordOrRandom() {
+    String password = initialAdminPassword();
+    if (password != null) {
+      return password;
+    }
+    if (profile() == Profile.PRODUCTION) {
+      throw new IllegalStateException(
+          "The account 'admin' does not exist yet: set ANJIAN_ADMIN_PASSWORD to its initial"
+              + " password (it must be changed at first login). Refusing to start.");
+    }
+    return randomPassword();
+  }
+
+  private static String randomPassword() {
+    String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder("Aa1-");
+    for (int i = 0; i < 12; i++) {
+      password.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return password.toString();
   }
 
   /**

@@ -25,7 +25,12 @@ class SettingsTest {
           "ANJIAN_DEMO_DATA",
           "ANJIAN_MAX_FAILED_LOGINS",
           "ANJIAN_LOCKOUT_MINUTES",
-          "ANJIAN_UPLOAD_MAX_MB");
+          "ANJIAN_UPLOAD_MAX_MB",
+          "ANJIAN_ADMIN_PASSWORD",
+          "DB_URL",
+          "DB_PASSWORD");
+
+  private static final String POSTGRESQL = "jdbc:postgresql://db.example:5432/anjian";
 
   @AfterEach
   void clear() {
@@ -65,7 +70,65 @@ class SettingsTest {
     set("demo", "", "true");
     assertThatCode(Settings::checkConsistent).doesNotThrowAnyException();
     set("production", "", "false");
+    database(POSTGRESQL, "S3cret-of-its-own");
     assertThatCode(Settings::checkConsistent).doesNotThrowAnyException();
+  }
+
+  private static void database(String url, String password) {
+    System.setProperty("DB_URL", url);
+    System.setProperty("DB_PASSWORD", password);
+  }
+
+  @Test
+  void productionRefusesTheTrialDatabase() {
+    set("production", "", "false");
+    database("", "S3cret-of-its-own");
+    assertThatIllegalStateException()
+        .isThrownBy(Settings::checkConsistent)
+        .withMessageContaining("DB_URL is not set");
+    database("jdbc:h2:~/.anjian/h2/anjian;MODE=LEGACY", "S3cret-of-its-own");
+    assertThatIllegalStateException()
+        .isThrownBy(Settings::checkConsistent)
+        .withMessageContaining("DB_URL is H2");
+  }
+
+  @Test
+  void productionRefusesTheDefaultDatabasePassword() {
+    set("production", "", "false");
+    database(POSTGRESQL, Settings.DEFAULT_DB_PASSWORD);
+    assertThatIllegalStateException()
+        .isThrownBy(Settings::checkConsistent)
+        .withMessageContaining("DB_PASSWORD is the default one");
+    database(POSTGRESQL, " ");
+    assertThatIllegalStateException()
+        .isThrownBy(Settings::checkConsistent)
+        .withMessageContaining("DB_PASSWORD is not set");
+  }
+
+  @Test
+  void demoAndTestRunsKeepTheTrialDatabase() {
+    database("", "");
+    set("demo", "", "true");
+    assertThatCode(Settings::checkConsistent).doesNotThrowAnyException();
+    set("test", "0000", "true");
+    database("jdbc:h2:file:/tmp/it/anjian;MODE=LEGACY", Settings.DEFAULT_DB_PASSWORD);
+    assertThatCode(Settings::checkConsistent).doesNotThrowAnyException();
+  }
+
+  @Test
+  void productionNeedsTheAdministratorsPasswordAndNeverMakesOneUp() {
+    set("production", "", "false");
+    System.setProperty("ANJIAN_ADMIN_PASSWORD", "");
+    assertThatIllegalStateException()
+        .isThrownBy(Settings::initialAdminPasswordOrRandom)
+        .withMessageContaining("ANJIAN_ADMIN_PASSWORD");
+    System.setProperty("ANJIAN_ADMIN_PASSWORD", "Chosen@2026");
+    assertThat(Settings.initialAdminPasswordOrRandom()).isEqualTo("Chosen@2026");
+    set("demo", "", "true");
+    System.setProperty("ANJIAN_ADMIN_PASSWORD", "");
+    assertThat(Settings.initialAdminPasswordOrRandom())
+        .hasSize(16)
+        .isNotEqualTo(Settings.initialAdminPasswordOrRandom());
   }
 
   @Test

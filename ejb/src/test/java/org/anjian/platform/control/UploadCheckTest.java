@@ -86,6 +86,28 @@ class UploadCheckTest {
   }
 
   @Test
+  void storesTheExtensionOfTheTypeFoundNotTheOneTyped() throws IOException {
+    assertThat(UploadCheck.check("scan.exe", pdf()).fileName()).isEqualTo("scan.pdf");
+    assertThat(UploadCheck.check("现场.pdf", image("png")).fileName()).isEqualTo("现场.png");
+    assertThat(UploadCheck.check("现场", image("jpeg")).fileName()).isEqualTo("现场.jpg");
+    assertThat(UploadCheck.check("现场.JPEG", image("jpeg")).fileName()).isEqualTo("现场.JPEG");
+  }
+
+  @Test
+  void refusesATooLargeFileOnItsSizeAlone() {
+    System.setProperty("ANJIAN_UPLOAD_MAX_MB", "10");
+    assertThatThrownBy(() -> UploadCheck.checkSize(20L * 1024 * 1024))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.getMessageKey()).isEqualTo("upload.error.tooLarge"));
+    assertThatThrownBy(() -> UploadCheck.checkSize(0))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.getMessageKey()).isEqualTo("upload.error.empty"));
+    UploadCheck.checkSize(10L * 1024 * 1024);
+  }
+
+  @Test
   void keepsOnlyTheLastPartOfAPath() throws IOException {
     assertThat(UploadCheck.check("../../etc/passwd.pdf", pdf()).fileName()).isEqualTo("passwd.pdf");
     assertThat(UploadCheck.check("C:\\Users\\张三\\桌面\\营业执照.pdf", pdf()).fileName())

@@ -46,13 +46,6 @@ final class Places {
   }
 
   private static void login(String organisation, String username) {
-    TestDatabase.update(
-        "insert into user_account (username, password_hash, display_name, organisation_id,"
-            + " enabled, must_change_password, failed_logins, created_at, version)"
-            + " select ?, password_hash, ?, "
-            + organisation
-            + ", true, false, 0, current_timestamp, 0 from user_account where username = 'pond'",
-        username,
-        "IT " + username);
+    TestDatabase.addLogin(organisation, username, "pond", false);
   }
 }

@@ -78,14 +78,11 @@ class AccountCreationIT extends BrowserTest {
   @Test
   void beijingChoosesTheLevelOfItsOrganisingBody() {
     String beijing = Unique.username("it-bjr");
-    TestDatabase.update(
-        "insert into user_account (username, password_hash, display_name, organisation_id,"
-            + " enabled, must_change_password, failed_logins, created_at, version)"
-            + " select ?, password_hash, ?, (select id from organisation"
-            + " where regulator_region_code = '110000'), true, false, 0, current_timestamp, 0"
-            + " from user_account where username = 'qingdao'",
+    TestDatabase.addLogin(
+        "(select id from organisation where regulator_region_code = '110000')",
         beijing,
-        "IT " + beijing);
+        "qingdao",
+        false);
     String username = Unique.username("it-bjb");
     browser.login(beijing, DemoLogins.PASSWORD);
     openNewAccountDialog();

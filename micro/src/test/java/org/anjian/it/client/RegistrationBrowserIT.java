@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
 /**
  * 注册信息维护 through the screens: a new enterprise fills in its basic information (its name and credit
  * code are not editable there), 黄岛区 changes its name with a reason on 企业详情, and the enterprise's
- * page then shows the new name and the change in its history. Chromium; a screenshot is kept when
- * it fails.
+ * page then shows the new name and the change in its history; 黄岛区 finds a new enterprise among its
+ * newly registered ones and releases the credit code it claimed. Chromium; a screenshot is kept
+ * when it fails.
  */
 class RegistrationBrowserIT extends BrowserTest {
 
@@ -49,6 +50,31 @@ class RegistrationBrowserIT extends BrowserTest {
     assertThat(browser.find("profile:orgName").getText()).isEqualTo(newName);
     assertThat(browser.find("registrationHistory").getText())
         .contains(newName, "huangdao", "工商登记名称已变更");
+  }
+
+  @Test
+  void theCountyFindsTheNewEnterpriseAndReleasesTheCreditCodeItClaimed() {
+    String username = RegisteredEnterprise.in(base(), "370211", "it-rr");
+    long id = TestDatabase.organisationOf(username);
+
+    signIn("huangdao");
+    browser.open("regulator/enterprises.xhtml");
+    browser.driver().findElement(By.cssSelector("[id='list:recent'] .ui-chkbox-box")).click();
+    browser.awaitAjax();
+    assertThat(browser.find("list:enterprises").getText())
+        .as("新注册企业, newest first")
+        .contains("IT 工贸企业 " + username);
+
+    browser.open("regulator/enterprise.xhtml?id=" + id);
+    browser.type("release:releaseReason", "营业执照核对：该代码属另一企业");
+    browser.find("release:releaseCode").click();
+    browser.confirmYes();
+    browser
+        .waiter()
+        .until(d -> browser.messages().contains(Bundle.text("registration.release.done")));
+    assertThat(browser.find("creditCode").getText()).isEmpty();
+    assertThat(historyFields()).contains(Bundle.text("field.creditCode"));
+    assertThat(browser.has("release:releaseCode")).as("nothing left to release").isFalse();
   }
 
   private void signIn(String username) {

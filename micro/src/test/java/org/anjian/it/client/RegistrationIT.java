@@ -10,8 +10,9 @@ import org.anjian.it.support.Unique;
 import org.junit.jupiter.api.Test;
 
 /**
- * 注册: an enterprise registers itself from the public page. A wrong credit code is refused with a
- * clear message and nothing is stored; a right one gives a login that works at once.
+ * 注册: an enterprise registers itself from the public page, behind the captcha. A wrong credit code
+ * or captcha is refused with a clear message and nothing is stored; a right one gives a login that
+ * works at once.
  */
 class RegistrationIT extends BrowserTest {
 
@@ -28,7 +29,8 @@ class RegistrationIT extends BrowserTest {
         .type("reg:email", "it@example.cn")
         .type("reg:username", username)
         .type("reg:password", DemoLogins.PASSWORD)
-        .type("reg:confirm", DemoLogins.PASSWORD);
+        .type("reg:confirm", DemoLogins.PASSWORD)
+        .type("reg:captcha", DemoLogins.CAPTCHA);
   }
 
   long stored(String username, String creditCode) {
@@ -47,6 +49,20 @@ class RegistrationIT extends BrowserTest {
     browser.clickAndExpectMessage("reg:submit", Bundle.text("registration.creditCodeInvalid"));
     assertThat(browser.path()).isEqualTo("/anjian/register.xhtml");
     assertThat(stored(username, wrong)).isZero();
+  }
+
+  @Test
+  void aWrongCaptchaIsRefusedAndNothingIsStored() {
+    String username = Unique.username("it-ent");
+    String code = Unique.creditCode("370211");
+    fillIn(username, code);
+    browser.type("reg:captcha", "9999");
+    browser.clickAndExpectMessage(
+        "reg:submit",
+        Bundle.text(
+            "form.fieldMessage", Bundle.text("login.captcha"), Bundle.text("login.captchaWrong")));
+    assertThat(browser.path()).isEqualTo("/anjian/register.xhtml");
+    assertThat(stored(username, code)).isZero();
   }
 
   @Test

@@ -221,7 +221,8 @@ class GradingFilingBrowserIT extends BrowserTest {
         .type("reg:email", "it@example.cn")
         .type("reg:username", username)
         .type("reg:password", DemoLogins.PASSWORD)
-        .type("reg:confirm", DemoLogins.PASSWORD);
+        .type("reg:confirm", DemoLogins.PASSWORD)
+        .type("reg:captcha", DemoLogins.CAPTCHA);
     browser.clickAndWait("reg:submit");
     assertThat(browser.path()).endsWith("/login.xhtml");
   }

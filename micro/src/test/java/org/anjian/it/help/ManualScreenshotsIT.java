@@ -68,6 +68,9 @@ class ManualScreenshotsIT extends BrowserTest {
       browser.open(chapter.page());
       browser.awaitAjax();
       assertPageShown(chapter.page());
+      assertThat(browser.cspViolations())
+          .as("%s under its Content-Security-Policy", chapter.page())
+          .isEmpty();
       settle();
       Path file = SHOTS.resolve(chapter.shot());
       Files.createDirectories(file.getParent());

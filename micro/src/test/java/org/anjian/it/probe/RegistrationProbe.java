@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import org.anjian.account.boundary.AccountFilter;
 import org.anjian.account.boundary.EnterpriseDirectory;
 import org.anjian.account.boundary.EnterpriseIdentity;
 import org.anjian.account.boundary.IdentityChange;
@@ -18,13 +19,16 @@ import org.anjian.account.boundary.ProfileUpdate;
 import org.anjian.account.boundary.ProfileView;
 import org.anjian.account.boundary.RegistrationChangeRow;
 import org.anjian.account.entity.EnterpriseBasics;
+import org.anjian.platform.boundary.PageRequest;
 
 /**
  * Test archive only: 注册信息维护 called as the signed-in user. GET {@code op=own} (the caller's
  * organisation and basic information), {@code ownHistory}, {@code history&id=} (a regulator's view
  * of an enterprise); POST {@code saveOwn} (basics.* fields), {@code change} (id, name, creditCode,
- * region, reason). A refusal prints {@code error=<key>}: 404 not found, 403 the EJB's role check,
- * 400 Bean Validation, 409 any other refusal.
+ * region, reason), {@code release} (id, reason: 释放信用代码); GET {@code recent} (新注册企业 of the caller's
+ * jurisdiction, newest first: {@code enterprise=<id> <name>}). A refusal prints {@code
+ * error=<key>}: 404 not found, 403 the EJB's role check, 400 Bean Validation, 409 any other
+ * refusal.
  */
 @WebServlet("/account/it-registration")
 public class RegistrationProbe extends ProbeServlet {
@@ -62,6 +66,17 @@ public class RegistrationProbe extends ProbeServlet {
                 request.getParameter("region"),
                 request.getParameter("reason")));
         line(text(response), "ok", "changed");
+      }
+      case "release" -> {
+        identity.releaseCreditCode(id(request), request.getParameter("reason"));
+        line(text(response), "ok", "released");
+      }
+      case "recent" -> {
+        PrintWriter out = text(response);
+        directory
+            .list(new PageRequest(0, 50, null, true), new AccountFilter(null), true)
+            .rows()
+            .forEach(row -> line(out, "enterprise", row.id() + " " + row.name()));
       }
       default -> response.sendError(400);
     }

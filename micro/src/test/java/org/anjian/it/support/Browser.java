@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -23,6 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * but 127.0.0.1, a fresh profile under {@code target/} each time.
  */
 public final class Browser implements AutoCloseable {
+
+  private static final String CSP_LISTENER =
+      "window.__cspViolations = [];"
+          + " document.addEventListener('securitypolicyviolation', function (e) {"
+          + " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' at '"
+          + " + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || '')); });";
 
   private final URI base;
   private final WebDriver driver;
@@ -59,7 +67,12 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
             .build();
-    this.driver = new ChromeDriver(service, options);
+    ChromeDriver chromium = new ChromeDriver(service, options);
+    // every page records what its Content-Security-Policy blocked (cspViolations); a script added
+    // through the DevTools protocol is not itself subject to the page's policy
+    chromium.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
+    this.driver = chromium;
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     // a test JVM told to stop (the build was killed) takes its browser with it
     this.quitOnExit = new Thread(this::quit);
@@ -204,6 +217,25 @@ public final class Browser implements AutoCloseable {
 
   public Object js(String script, Object... arguments) {
     return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** Answers the page's global confirmation dialog with its yes button, once it is shown. */
+  public Browser confirmYes() {
+    waiter()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js(
+                        "var yes = Array.from(document.querySelectorAll('.ui-confirmdialog-yes'))"
+                            + ".find(e => e.offsetParent !== null);"
+                            + " if (yes) { yes.click(); return true; } return false;")));
+    return this;
+  }
+
+  /** What the Content-Security-Policy blocked on the current page so far (empty when all ran). */
+  public List<String> cspViolations() {
+    Object found = js("return window.__cspViolations || [];");
+    return ((List<?>) found).stream().map(String::valueOf).toList();
   }
 
   /** Forgets the session: the next page is seen as by a new visitor. */

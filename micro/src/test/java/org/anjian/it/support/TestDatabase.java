@@ -93,11 +93,22 @@ public final class TestDatabase {
    * {@code like}, whose password is the demo password.
    */
   public static void cloneLogin(String like, String username, boolean mustChangePassword) {
+    addLogin("organisation_id", username, like, mustChangePassword);
+  }
+
+  /**
+   * A new login of the organisation that {@code organisationSql} selects (a sub-query, or {@code
+   * organisation_id} for that of {@code like}), with the password of {@code like}.
+   */
+  public static void addLogin(
+      String organisationSql, String username, String like, boolean mustChangePassword) {
     update(
-        "insert into user_account (username, password_hash, display_name, organisation_id,"
-            + " enabled, must_change_password, failed_logins, created_at, version)"
-            + " select ?, password_hash, ?, organisation_id, true, ?, 0, current_timestamp, 0"
-            + " from user_account where username = ?",
+        "insert into user_account (username, username_key, password_hash, display_name,"
+            + " organisation_id, enabled, must_change_password, failed_logins, created_at,"
+            + " version) select ?, lower(?), password_hash, ?, "
+            + organisationSql
+            + ", true, ?, 0, current_timestamp, 0 from user_account where username = ?",
+        username,
         username,
         "IT " + username,
         mustChangePassword,

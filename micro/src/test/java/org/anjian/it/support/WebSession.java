@@ -25,14 +25,29 @@ public final class WebSession {
 
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+  private static final String VIEW_STATE = "jakarta.faces.ViewState";
   private static final Pattern SUMMARY =
       Pattern.compile("class=\"ui-messages-\\w+-summary\">([^<]*)<");
 
   private final URI base;
   private final HttpClient http;
+  private final String forwardedFor;
+
+  /** The script nonce of each view a page showed, by view state: a postback must send it back. */
+  private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
 
   public WebSession(URI base) {
+    this(base, null);
+  }
+
+  /**
+   * A visitor at another address: the suite's server trusts 127.0.0.1 as a reverse proxy
+   * (ANJIAN_TRUSTED_PROXIES), so X-Forwarded-For stands for the address a request came from.
+   */
+  public WebSession(URI base, String forwardedFor) {
     this.base = base;
+    this.forwardedFor = forwardedFor;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -50,7 +65,7 @@ public final class WebSession {
   public HttpResponse<byte[]> getBytes(String path) {
     try {
       return http.send(
-          HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          from(HttpRequest.newBuilder(base.resolve(path))).timeout(Duration.ofSeconds(60)).build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -62,8 +77,14 @@ public final class WebSession {
 
   /** POST a form to a path relative to the application root. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
+    Map<String, String> sent = new LinkedHashMap<>(fields);
+    String nonce = nonces.get(fields.getOrDefault(VIEW_STATE, ""));
+    if (nonce != null) {
+      // what PrimeFaces' script adds to every postback when CSP is on
+      sent.putIfAbsent("primefaces.nonce", nonce);
+    }
     String body =
-        fields.entrySet().stream()
+        sent.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
@@ -123,15 +144,40 @@ public final class WebSession {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(
-          request.timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(
+              from(request).timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      remember(response);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private void remember(HttpResponse<String> page) {
+    Matcher nonce = NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+    if (!nonce.find()) {
+      return;
+    }
+    Matcher inputs = INPUT.matcher(page.body());
+    while (inputs.find()) {
+      String input = inputs.group();
+      if (input.contains("name=\"" + VIEW_STATE + "\"")) {
+        ATTRIBUTE
+            .matcher(input)
+            .results()
+            .filter(a -> a.group(1).equals("value"))
+            .forEach(a -> nonces.put(unescape(a.group(2)), nonce.group(1)));
+      }
+    }
+  }
+
+  private HttpRequest.Builder from(HttpRequest.Builder request) {
+    return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
   }
 
   private static String encode(String value) {

@@ -20,6 +20,9 @@ import org.anjian.region.entity.RegionAncestry;
 @Table(name = "security_event")
 public class SecurityEvent {
 
+  /** Length of the username and address columns. */
+  public static final int NAME_LENGTH = 64;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -57,14 +60,22 @@ public class SecurityEvent {
       String detail) {
     this.occurredAt = LocalDateTime.now();
     this.type = type;
-    this.actorUsername = actorUsername;
-    this.subjectUsername = subjectUsername;
+    this.actorUsername = cut(actorUsername, NAME_LENGTH);
+    this.subjectUsername = cut(subjectUsername, NAME_LENGTH);
     if (organisation != null) {
       this.organisationName = organisation.getName();
       this.ancestry = organisation.getAncestry();
     }
-    this.remoteAddress = remoteAddress;
-    this.detail = detail == null || detail.length() <= 256 ? detail : detail.substring(0, 256);
+    this.remoteAddress = cut(remoteAddress, NAME_LENGTH);
+    this.detail = cut(detail, 256);
+  }
+
+  /**
+   * Whatever a visitor typed is recorded, cut to the column: a login name of 65 characters once
+   * failed the audit row and with it the whole request.
+   */
+  private static String cut(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length);
   }
 
   public Long getId() {

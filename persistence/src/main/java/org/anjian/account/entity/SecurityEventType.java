@@ -14,5 +14,9 @@ public enum SecurityEventType {
   ENTERPRISE_REGISTERED,
   ACCESS_DENIED,
   /** A regulator set the level that supervises an enterprise directly (监管层级). */
-  SUPERVISION_CHANGED
+  SUPERVISION_CHANGED,
+  /** A registration refused because the username or credit code is taken (counted per address). */
+  REGISTRATION_REFUSED,
+  /** A county regulator took a credit code away from the enterprise that had claimed it wrongly. */
+  CREDIT_CODE_RELEASED
 }

@@ -10,12 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
- * A login. Belongs to exactly one organisation, whose kind gives its role. Keeps its own lockout
- * and password-change rules.
+ * A login. Belongs to exactly one organisation, whose kind gives its role. Keeps its own
+ * password-change rules; wrong passwords are counted per address in the audit (LoginThrottle).
  */
 @Entity
 @Table(name = "user_account")
@@ -26,6 +26,10 @@ public class UserAccount {
   private Long id;
 
   private String username;
+
+  /** The username in lower case, unique: one account whatever the case typed (V10). */
+  @Column(name = "username_key")
+  private String usernameKey;
 
   @Column(name = "password_hash")
   private String passwordHash;
@@ -65,6 +69,13 @@ public class UserAccount {
   @JoinColumn(name = "created_by")
   private UserAccount createdBy;
 
+  /**
+   * Raised whenever the credentials change (password set or reset, account disabled): a session
+   * carries the stamp it signed in with and is refused once the account's stamp has moved on.
+   */
+  @Column(name = "credential_stamp")
+  private long credentialStamp;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -80,6 +91,7 @@ public class UserAccount {
       Organisation organisation,
       UserAccount createdBy) {
     this.username = username;
+    this.usernameKey = keyOf(username);
     this.passwordHash = passwordHash;
     this.displayName = displayName;
     this.organisation = organisation;
@@ -89,22 +101,13 @@ public class UserAccount {
     this.createdAt = LocalDateTime.now();
   }
 
-  public boolean isLockedAt(LocalDateTime now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
+  /** What a username is looked up by: its lower case. */
+  public static String keyOf(String username) {
+    return username.toLowerCase(Locale.ROOT);
   }
 
-  /**
-   * Counts a wrong password; at {@code maxFailures} in a row the account locks for {@code lockFor}.
-   * Returns true when this failure locked it.
-   */
-  public boolean recordFailedLogin(LocalDateTime now, int maxFailures, Duration lockFor) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      failedLogins = 0;
-      lockedUntil = now.plus(lockFor);
-      return true;
-    }
-    return false;
+  public boolean isLockedAt(LocalDateTime now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
   /** The owner's own change: clears the forced-change flag. */
@@ -112,6 +115,7 @@ public class UserAccount {
     passwordHash = newHash;
     mustChangePassword = false;
     passwordChangedAt = now;
+    credentialStamp++;
   }
 
   /** A reset by whoever manages the account: a new initial password, changed at next login. */
@@ -121,10 +125,13 @@ public class UserAccount {
     passwordChangedAt = now;
     failedLogins = 0;
     lockedUntil = null;
+    credentialStamp++;
   }
 
+  /** Also ends the account's sessions (see {@link #getCredentialStamp()}). */
   public void disable() {
     enabled = false;
+    credentialStamp++;
   }
 
   public void enable() {
@@ -187,6 +194,10 @@ public class UserAccount {
 
   public LocalDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  public long getCredentialStamp() {
+    return credentialStamp;
   }
 
   public long getVersion() {

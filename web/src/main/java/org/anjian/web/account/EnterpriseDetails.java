@@ -40,6 +40,7 @@ public class EnterpriseDetails implements Serializable {
   private String creditCode;
   private final RegionChoice region = new RegionChoice();
   private String reason;
+  private String releaseReason;
 
   public void load() throws IOException {
     try {
@@ -59,6 +60,13 @@ public class EnterpriseDetails implements Serializable {
     Texts.info("registration.identity.changed");
   }
 
+  /** 释放信用代码: the code is taken from this enterprise, its logins disabled. */
+  public void releaseCreditCode() {
+    identity.releaseCreditCode(enterprise.id(), releaseReason);
+    show(enterprise.id());
+    Texts.info("registration.release.done");
+  }
+
   private void show(Long enterpriseId) {
     enterprise = directory.find(enterpriseId);
     history = directory.history(enterpriseId);
@@ -67,6 +75,7 @@ public class EnterpriseDetails implements Serializable {
     creditCode = enterprise.creditCode();
     region.clear();
     reason = null;
+    releaseReason = null;
   }
 
   public OrganisationRow getEnterprise() {
@@ -107,6 +116,14 @@ public class EnterpriseDetails implements Serializable {
 
   public RegionChoice getRegion() {
     return region;
+  }
+
+  public String getReleaseReason() {
+    return releaseReason;
+  }
+
+  public void setReleaseReason(String releaseReason) {
+    this.releaseReason = releaseReason;
   }
 
   public String getReason() {

@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.anjian.account.boundary.Authenticator;
+import org.anjian.web.security.ClientAddress;
 
 /** 退出: audits, ends the container login and the session, and returns to the home page. */
 @Named
@@ -21,7 +22,7 @@ public class Logout {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     if (request.getUserPrincipal() != null) {
-      authenticator.recordLogout(request.getUserPrincipal().getName(), request.getRemoteAddr());
+      authenticator.recordLogout(request.getUserPrincipal().getName(), ClientAddress.of(request));
     }
     request.logout();
     external.invalidateSession();

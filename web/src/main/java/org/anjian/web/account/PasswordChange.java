@@ -8,12 +8,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.util.Set;
+import org.anjian.account.boundary.LoginOutcome;
 import org.anjian.account.boundary.Profile;
 import org.anjian.web.platform.Texts;
 import org.anjian.web.security.SignedInUser;
 
-/** 修改密码: also the page a forced change leads to; on success the full role is granted. */
+/**
+ * 修改密码: also the page a forced change leads to; on success the full role is granted, and this
+ * session takes the account's new credential stamp (its other sessions end).
+ */
 @Named
 @RequestScoped
 public class PasswordChange {
@@ -33,13 +36,16 @@ public class PasswordChange {
       Texts.error("password.mismatch");
       return;
     }
-    Set<String> groups = profile.changeOwnPassword(oldPassword, newPassword);
+    LoginOutcome login = profile.changeOwnPassword(oldPassword, newPassword);
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     SignedInUser user = (SignedInUser) external.getSessionMap().get(SignedInUser.SESSION_KEY);
     external
         .getSessionMap()
-        .put(SignedInUser.SESSION_KEY, new SignedInUser(user.username(), groups));
+        .put(
+            SignedInUser.SESSION_KEY,
+            new SignedInUser(
+                user.username(), login.groups(), login.accountId(), login.credentialStamp()));
     request.changeSessionId();
     currentUser.refresh();
     Texts.info("password.changed");

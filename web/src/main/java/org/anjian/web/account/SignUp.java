@@ -22,11 +22,14 @@ import org.anjian.account.entity.Sector;
 import org.anjian.platform.exception.InvalidInputException;
 import org.anjian.web.platform.Texts;
 import org.anjian.web.region.RegionChoice;
+import org.anjian.web.security.Captcha;
+import org.anjian.web.security.ClientAddress;
 
 /**
- * 企业注册: an enterprise registers itself and its first account. The boundary checks everything again
- * (credit-code check character, county, password policy, uniqueness); the form only spares the user
- * a round trip for what it can see itself.
+ * 企业注册: an enterprise registers itself and its first account, behind the captcha. The boundary
+ * checks everything again (credit-code check character, county, password policy, uniqueness, the
+ * registrations from this address); the form only spares the user a round trip for what it can see
+ * itself.
  */
 @Named
 @ViewScoped
@@ -45,15 +48,26 @@ public class SignUp implements Serializable {
   private String username;
   private String password;
   private String confirmation;
+  private String captcha;
+  private int captchaRound;
 
   public void submit() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String answer = captcha;
+    captcha = null; // used up either way: the form comes back with a new picture (captchaRound)
+    captchaRound++;
+    // the captcha first: the answers below ("username taken") are for people, one at a time
+    if (!Captcha.check(request.getSession(false), answer)) {
+      Texts.fieldError("reg:captcha", "login.captcha", "login.captchaWrong");
+      return;
+    }
     if (!password.equals(confirmation)) {
       Texts.fieldError("reg:confirm", "field.passwordConfirm", "registration.passwordMismatch");
       return;
     }
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
-      registration.register(form(), ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+      registration.register(form(), ClientAddress.of(request));
     } catch (InvalidInputException | EJBException | ConstraintViolationException e) {
       showAtFields(e);
       return;
@@ -81,6 +95,10 @@ public class SignUp implements Serializable {
         && refused.getField() != null
         && FIELDS.containsKey(refused.getField())) {
       refuse(refused.getField(), refused.getMessageKey(), refused.getArguments());
+      return;
+    }
+    if (e instanceof InvalidInputException refused && refused.getField() == null) {
+      Texts.error(refused.getMessageKey(), refused.getArguments()); // e.g. too many from here
       return;
     }
     ConstraintViolationException invalid = violation(e);
@@ -206,6 +224,18 @@ public class SignUp implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public int getCaptchaRound() {
+    return captchaRound;
+  }
+
+  public String getCaptcha() {
+    return captcha;
+  }
+
+  public void setCaptcha(String captcha) {
+    this.captcha = captcha;
   }
 
   public String getConfirmation() {

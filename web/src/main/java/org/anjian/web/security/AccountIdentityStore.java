@@ -16,6 +16,9 @@ import org.anjian.account.boundary.LoginOutcome;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
+  /** Request attribute: the {@link LoginOutcome} of this request's login. */
+  static final String OUTCOME = "anjian.loginOutcome";
+
   @Inject private Authenticator authenticator;
 
   @Inject private HttpServletRequest request;
@@ -27,7 +30,9 @@ public class AccountIdentityStore implements IdentityStore {
     }
     LoginOutcome outcome =
         authenticator.authenticate(
-            login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
+            login.getCaller(), login.getPasswordAsString(), ClientAddress.of(request));
+    // the mechanism keeps the account and its credential stamp in the session with the groups
+    request.setAttribute(OUTCOME, outcome);
     return outcome.valid()
         ? new CredentialValidationResult(outcome.username(), outcome.groups())
         : CredentialValidationResult.INVALID_RESULT;

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Set;
+import org.anjian.account.boundary.Authenticator;
+import org.anjian.account.boundary.LoginOutcome;
 import org.omnifaces.util.Servlets;
 
 /**
@@ -18,14 +20,20 @@ import org.omnifaces.util.Servlets;
  * spurious 403s (3-6 % of requests once about ten sessions were active, on one node) and lost the
  * roles when a session moved to another cluster node. At login it validates against the identity
  * store and keeps a {@link SignedInUser} in the session (under a new session id); on every later
- * request it re-announces that user to the container.
+ * request it re-announces that user to the container, once the database confirms that the account's
+ * credentials have not changed since (a disabled account, a reset or changed password end the
+ * account's other sessions).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
   @Inject private IdentityStoreHandler identityStores;
+
+  @Inject private Authenticator authenticator;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -36,6 +44,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     HttpSession session = request.getSession(false);
     SignedInUser user =
         session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+    if (user != null && !isResource(request) && !isCurrent(user)) {
+      session.invalidate(); // the password was changed or reset, or the account disabled
+      user = null;
+    }
     if (user != null && user.mustChangePassword() && context.isProtected()) {
       return toPasswordChange(request, response, user, context);
     }
@@ -46,6 +58,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Style sheets, scripts and images of the pages are open to everyone, so they need no question to
+   * the database; every page and ajax request asks.
+   */
+  private static boolean isResource(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + RESOURCES);
+  }
+
+  private boolean isCurrent(SignedInUser user) {
+    return authenticator.isCurrent(user.accountId(), user.credentialStamp());
   }
 
   /**
@@ -73,11 +97,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       // no response written: the login page shows its own message
       return AuthenticationStatus.SEND_FAILURE;
     }
+    // set by our identity store; without it the session is refused on its next request
+    LoginOutcome outcome = (LoginOutcome) request.getAttribute(AccountIdentityStore.OUTCOME);
+    if (outcome == null) {
+      outcome = LoginOutcome.invalid();
+    }
     request.getSession(true);
     request.changeSessionId(); // no session fixation
     SignedInUser user =
         new SignedInUser(
-            result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            result.getCallerPrincipal().getName(),
+            Set.copyOf(result.getCallerGroups()),
+            outcome.accountId(),
+            outcome.credentialStamp());
     request.getSession().setAttribute(SignedInUser.SESSION_KEY, user);
     return context.notifyContainerAboutLogin(user.username(), user.groups());
   }

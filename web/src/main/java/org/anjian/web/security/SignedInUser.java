@@ -5,9 +5,13 @@ import java.util.Set;
 
 /**
  * What the HTTP session keeps of a login: the name and groups the container is told on every
- * request. Serializable, so a session moved to another cluster node keeps its roles.
+ * request, and the account with the credential stamp it signed in under, so that a password change
+ * or reset and a disabled account end the session on its next request. Serializable, so a session
+ * moved to another cluster node keeps its roles.
  */
-public record SignedInUser(String username, Set<String> groups) implements Serializable {
+public record SignedInUser(
+    String username, Set<String> groups, Long accountId, long credentialStamp)
+    implements Serializable {
 
   public static final String SESSION_KEY = "anjian.signedInUser";
 

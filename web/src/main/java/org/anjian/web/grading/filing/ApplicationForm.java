@@ -15,6 +15,7 @@ import org.anjian.grading.boundary.FileDownload;
 import org.anjian.grading.boundary.GradingFiling;
 import org.anjian.grading.boundary.GradingHistoryRow;
 import org.anjian.grading.entity.AttachmentKind;
+import org.anjian.platform.control.UploadCheck;
 import org.anjian.platform.exception.BusinessException;
 import org.anjian.platform.exception.NotFoundException;
 import org.anjian.web.platform.Texts;
@@ -86,6 +87,8 @@ public class ApplicationForm implements Serializable {
     UploadedFile file = event.getFile();
     AttachmentRow stored;
     try {
+      // refused on its size before its bytes are read: the container holds the part on disk
+      UploadCheck.checkSize(file.getSize());
       stored =
           applications.attach(application.getId(), kind, file.getFileName(), file.getContent());
     } catch (BusinessException e) {
