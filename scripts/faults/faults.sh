@@ -14,7 +14,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${FAULTS_WORK:-/tmp/anjian-faults}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
-PG_PORT=${PG_PORT:-55432}
+PG_PORT=${PG_PORT:-55631}
 HTTP_PORT=${HTTP_PORT:-18580}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 BASE=http://127.0.0.1:$HTTP_PORT/anjian/
@@ -39,13 +39,23 @@ build() {
   log "built $WORK/anjian.war"
 }
 
+# Never talk to a server this script did not start: a port in use stops the run.
+port_free() {
+  if ss -tln | grep -q ":$1 "; then
+    log "port $1 is in use by another server: choose another (PG_PORT, HTTP_PORT)" && exit 1
+  fi
+}
+
 db_start() {
+  port_free "$PG_PORT"
   if [ ! -f "$WORK/pg/PG_VERSION" ]; then
     mkdir -p "$WORK/pg" "$WORK/sock" && chown postgres "$WORK/pg" "$WORK/sock" && chmod 755 "$WORK"
-    runuser -u postgres -- "$PG_BIN/initdb" -q -D "$WORK/pg" -U anjian --auth=trust >/dev/null
+    runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U anjian --auth=trust >/dev/null ||
+      { log "initdb failed" && exit 1; }
   fi
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $WORK/sock" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $WORK/sock" start >/dev/null ||
+    { log "PostgreSQL did not start: see $WORK/pg.log" && exit 1; }
   psql -h 127.0.0.1 -p "$PG_PORT" -U anjian -d postgres -tAc \
     "select 1 from pg_database where datname = 'anjian'" | grep -q 1 ||
     psql -h 127.0.0.1 -p "$PG_PORT" -U anjian -d postgres -qc "create database anjian"
@@ -58,6 +68,7 @@ db_stop() {
 }
 
 portal_start() {
+  port_free "$HTTP_PORT"
   mkdir -p "$WORK/tmp"
   java -Xmx768m -Djava.io.tmpdir="$WORK/tmp" -Dhazelcast.phone.home.enabled=false -jar "$MICRO_JAR" \
     --deploy "$WORK/anjian.war" --contextroot anjian --port "$HTTP_PORT" --nohazelcast \
@@ -108,7 +119,7 @@ user_view() {
     "message: $(grep -oE 'id="error-[0-9]+"|<h1[^>]*>[^<]*' <<<"$page" | head -2 | tr '\n' ' ')"
 }
 
-tag() { tr -dc 'a-z0-9' </dev/urandom | head -c 6; }
+tag() { printf '%06x' $(((RANDOM << 15 | RANDOM) & 0xFFFFFF)); }
 
 kill9() {
   db_start && portal_start
