@@ -53,9 +53,9 @@ db_start() {
     runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg" -U anjian --auth=trust >/dev/null ||
       { log "initdb failed" && exit 1; }
   fi
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg.log" -w \
+  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/sock/postgres.log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $WORK/sock" start >/dev/null ||
-    { log "PostgreSQL did not start: see $WORK/pg.log" && exit 1; }
+    { log "PostgreSQL did not start: see $WORK/sock/postgres.log" && exit 1; }
   psql -h 127.0.0.1 -p "$PG_PORT" -U anjian -d postgres -tAc \
     "select 1 from pg_database where datname = 'anjian'" | grep -q 1 ||
     psql -h 127.0.0.1 -p "$PG_PORT" -U anjian -d postgres -qc "create database anjian"
