@@ -27,7 +27,7 @@ export ANJIAN_PROFILE=test ANJIAN_TEST_CAPTCHA=0000 ANJIAN_DEMO_DATA=true
 log() { echo "$(date -u +%H:%M:%S) $*"; }
 
 java_test() { # a main class of micro's test sources
-  java -Xmx256m -cp "$ROOT/micro/target/test-classes:$(cat "$WORK/classpath")" "$@"
+  (exec java -Xmx256m -cp "$ROOT/micro/target/test-classes:$(cat "$WORK/classpath")" "$@")
 }
 
 build() {
@@ -96,7 +96,8 @@ portal_stop() {
 load_start() {
   local tag=$1 ids=$2
   rm -f "$WORK/ack-$tag" "$WORK/ack-$tag.stop"
-  java_test org.anjian.it.census.WriteLoad "$BASE" 900 "$WORK/ack-$tag" "$tag" $ids \
+  java -Xmx256m -cp "$ROOT/micro/target/test-classes:$(cat "$WORK/classpath")" \
+    org.anjian.it.census.WriteLoad "$BASE" 900 "$WORK/ack-$tag" "$tag" $ids \
     >"$WORK/load-$tag.log" 2>&1 &
   echo $! >"$WORK/load.pid"
   log "write load $tag started"
@@ -129,7 +130,11 @@ kill9() {
   log "12 applications ready to print: $ids"
   load_start "$t" "$ids"
   sleep "$((LOAD_SECONDS / 2))"
-  log "kill -9 of the portal" && kill -9 "$(cat "$WORK/micro.pid")" && rm -f "$WORK/micro.pid"
+  log "kill -9 of the portal" && kill -9 "$(cat "$WORK/micro.pid")"
+  while kill -0 "$(cat "$WORK/micro.pid")" 2>/dev/null || ss -tln | grep -q ":$HTTP_PORT "; do
+    sleep 1
+  done
+  rm -f "$WORK/micro.pid"
   portal_start
   sleep "$((LOAD_SECONDS / 2))"
   load_stop "$t"
