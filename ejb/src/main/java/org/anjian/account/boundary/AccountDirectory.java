@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
@@ -159,7 +160,12 @@ public class AccountDirectory {
             me);
     account.updateDetails(request.displayName(), request.phone(), request.email());
     em.persist(account);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // the same account created twice at once (a double click): the unique username lets one in
+      throw new InvalidInputException("account.usernameTaken", request.username());
+    }
     audit.record(
         SecurityEventType.ACCOUNT_CREATED,
         me.getUsername(),

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -101,7 +102,14 @@ public class EnterpriseRegistration {
     account.updateDetails(
         contacts.getContactPerson(), contacts.getContactPhone(), contacts.getContactEmail());
     em.persist(account);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // the same registration sent twice at once: the unique keys let one through
+      throw String.valueOf(e.getMessage()).contains("credit_code")
+          ? InvalidInputException.ofField("creditCode", "registration.creditCodeTaken")
+          : InvalidInputException.ofField("username", "account.usernameTaken", form.username());
+    }
     audit.record(
         SecurityEventType.ENTERPRISE_REGISTERED,
         form.username(),

@@ -11,7 +11,7 @@ import org.anjian.it.support.WebSession;
 /** A signed-in regulator working its census lists and decisions through the review probe. */
 final class RegulatorDesk {
 
-  private static final String PROBE = "regulator/it-census-desk";
+  static final String PROBE = "regulator/it-census-desk";
   private static final String SUPERVISION = "regulator/it-census-supervision";
 
   final String username;

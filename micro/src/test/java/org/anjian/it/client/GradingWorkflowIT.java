@@ -23,37 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class GradingWorkflowIT extends GradingClientTest {
 
-  /** A complete 三级 application of a new enterprise, submitted; returns its id. */
-  long submitted(WebSession enterprise) {
-    return submitted(enterprise, "INITIAL");
-  }
-
-  long submitted(WebSession enterprise, String nature) {
-    long id = Long.parseLong(ok(enterprise, ENTERPRISE + "start&level=THIRD&nature=" + nature));
-    ok(enterprise, ENTERPRISE + "fill&self=82&id=" + id);
-    ok(
-        enterprise,
-        ENTERPRISE + "submit&id=" + id + "&version=" + enterpriseVersion(enterprise, id));
-    consented(id);
-    return id;
-  }
-
-  /** 黄岛区, the enterprise's county, consents to a submitted 三级 application. */
-  void consented(long id) {
-    assertThat(state("huangdao", id)[0]).isEqualTo("AWAITING_CONSENT");
-    moved("huangdao", "consent", id, "&reason=" + encode("同意申请"));
-  }
-
-  /** Takes an application from submission to a reviewed report with the given deduction. */
-  void reviewedReport(long id, int deductionPerElement) {
-    moved("body3", "passPreliminary", id, "");
-    moved("qingdao", "accept", id, "");
-    moved("body3", "notice", id, "&agency=" + TestDatabase.organisationOf("agency"));
-    moved("agency", "plan", id, "");
-    moved("agency", "report", id, "&deduct=" + deductionPerElement);
-    moved("body3", "passReport", id, "");
-  }
-
   @Test
   void aThirdLevelApplicationGoesFromSubmissionToAPubliclyVerifiableCertificate() {
     WebSession enterprise = newEnterprise();
@@ -134,15 +103,6 @@ class GradingWorkflowIT extends GradingClientTest {
         .startsWith("REVOKED");
     assertThat(ok(visitor(), "it-public?action=verify&number=" + encode(number)))
         .isEqualTo("REVOKED false 发生死亡事故");
-  }
-
-  /** Takes a submitted application to its printed certificate; returns the certificate number. */
-  String certified(long id) {
-    reviewedReport(id, 15);
-    moved("qingdao", "approveReport", id, "&level=THIRD");
-    ok(as("qingdao"), WORK + "publish&ids=" + id);
-    objectionWindowPassed("qingdao", id);
-    return printed("body3", id)[2];
   }
 
   @Test

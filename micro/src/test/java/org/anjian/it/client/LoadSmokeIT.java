@@ -30,11 +30,11 @@ class LoadSmokeIT extends GradingClientTest {
     long filing = draft(pond, "LOADSMOKE " + token + "file");
     List<Long> bulk =
         List.of(
-            submitted(pond, token + "bulk 1"),
-            submitted(pond, token + "bulk 2"),
-            submitted(pond, token + "bulk 3"));
+            submittedRecord(pond, token + "bulk 1"),
+            submittedRecord(pond, token + "bulk 2"),
+            submittedRecord(pond, token + "bulk 3"));
     List<Long> decided =
-        List.of(submitted(pond, token + "move 1"), submitted(pond, token + "move 2"));
+        List.of(submittedRecord(pond, token + "move 1"), submittedRecord(pond, token + "move 2"));
     long consent = gradingSubmitted();
     long preliminary = gradingSubmitted();
     moved("huangdao", "consent", preliminary, "&reason=" + encode("同意申请"));
@@ -113,7 +113,7 @@ class LoadSmokeIT extends GradingClientTest {
     return id;
   }
 
-  private static long submitted(WebSession enterprise, String name) {
+  private static long submittedRecord(WebSession enterprise, String name) {
     long id = draft(enterprise, "LOADSMOKE " + name);
     String version = ok(enterprise, "enterprise/it-filing?action=load&id=" + id).split(" ")[1];
     assertThat(

@@ -94,6 +94,16 @@ public final class WebSession {
   }
 
   /**
+   * POST a plain-text body (a probe's list of calls) to a path relative to the application root.
+   */
+  public HttpResponse<String> postText(String path, String text) {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "text/plain; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+  }
+
+  /**
    * Fills in and submits the login form; returns the page the browser would end up on (the home
    * page after a redirect, or the login page again with a message).
    */

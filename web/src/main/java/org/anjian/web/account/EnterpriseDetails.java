@@ -12,6 +12,7 @@ import org.anjian.account.boundary.EnterpriseIdentity;
 import org.anjian.account.boundary.IdentityChange;
 import org.anjian.account.boundary.OrganisationRow;
 import org.anjian.account.boundary.RegistrationChangeRow;
+import org.anjian.account.entity.Role;
 import org.anjian.platform.exception.NotFoundException;
 import org.anjian.web.platform.Texts;
 import org.anjian.web.region.RegionChoice;
@@ -70,7 +71,10 @@ public class EnterpriseDetails implements Serializable {
   private void show(Long enterpriseId) {
     enterprise = directory.find(enterpriseId);
     history = directory.history(enterpriseId);
-    identityChangeable = identity.mayChange(enterpriseId);
+    // the administrator reads enterprises too, but only a regulator answers for their identity
+    identityChangeable =
+        FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.REGULATOR)
+            && identity.mayChange(enterpriseId);
     name = enterprise.name();
     creditCode = enterprise.creditCode();
     region.clear();

@@ -32,7 +32,7 @@ public class AnnouncementDesk implements Serializable {
 
   @Inject private CurrentUser currentUser;
 
-  private List<ApplicationRow> candidates;
+  private List<ApplicationRow> candidates = List.of();
   private List<ApplicationRow> selection = new ArrayList<>();
   private String title;
   private final Map<Long, List<ApplicationRow>> named = new HashMap<>();
@@ -41,7 +41,10 @@ public class AnnouncementDesk implements Serializable {
 
   @PostConstruct
   void init() {
-    reload();
+    // the administrator may open /regulator/*: the list below then answers "not found" (web.xml)
+    if (currentUser.isRegulator()) {
+      reload();
+    }
   }
 
   private void reload() {
