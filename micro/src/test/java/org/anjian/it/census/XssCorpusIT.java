@@ -53,7 +53,7 @@ class XssCorpusIT extends CensusHttpTest {
               huangdaoSession.get("regulator/census/record.xhtml?id=" + id),
               huangdaoSession.get("regulator/census/pending.xhtml"))) {
         assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
-        assertThat(page.body())
+        assertThat(outsideOwnScripts(page.body()))
             .as("%s shows %s", page.uri(), attack.typed())
             .doesNotContain(attack.markup());
       }
@@ -61,6 +61,16 @@ class XssCorpusIT extends CensusHttpTest {
           .as("shown as text (and #{7*7} not evaluated)")
           .contains(attack.shown());
     }
+  }
+
+  /**
+   * The page without its own scripts, the ones carrying the response's CSP nonce: with CSP on,
+   * PrimeFaces moves handlers such as a confirm dialog's message into them as JavaScript strings,
+   * where a typed {@code <script>} is text and its {@code </} is written {@code <\/}, so the script
+   * cannot be closed early. A script the attacker's text opened carries no nonce and stays.
+   */
+  static String outsideOwnScripts(String page) {
+    return page.replaceAll("(?s)<script\\b[^>]*\\snonce=\"[^\"]+\"[^>]*>.*?</script>", "");
   }
 
   @Test
